@@ -1,0 +1,72 @@
+package nl.wijkdossier.account;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * One filter chain for the whole application. Which role may use which page is declared
+ * on the controllers ({@code @PreAuthorize}), next to the feature; here only what is
+ * public and how login, logout, sessions and headers behave.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(LoginProperties.class)
+class SecurityConfiguration {
+
+	/**
+	 * No inline script or style anywhere: the templates and htmx are written for this.
+	 */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/openbaar/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated());
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(new LoginSuccessHandler(throttle))
+			.failureHandler(new LoginFailureHandler(throttle))
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"));
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frame) -> frame.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+
+	/**
+	 * Argon2id with the OWASP parameters (19 MiB, 2 iterations, parallelism 1); bcrypt
+	 * hashes remain readable so accounts can be migrated.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(12)));
+		return encoder;
+	}
+
+}

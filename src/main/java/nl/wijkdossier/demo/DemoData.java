@@ -1,0 +1,52 @@
+package nl.wijkdossier.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.wijkdossier.shared.database.EmbeddedDatabase;
+
+/**
+ * Loads the demo city at start-up when {@code wijkdossier.demo-data} is on (by default
+ * only with the embedded database) and the database holds no organisation yet.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Environment environment;
+
+	private final JdbcClient jdbc;
+
+	private final DemoStadGenerator generator;
+
+	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator) {
+		this.environment = environment;
+		this.jdbc = jdbc;
+		this.generator = generator;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean aan = this.environment.getProperty("wijkdossier.demo-data", Boolean.class,
+				EmbeddedDatabase.isActive(this.environment));
+		if (!aan) {
+			return;
+		}
+		Integer partners = this.jdbc.sql("select count(*) from convenantpartner").query(Integer.class).single();
+		if (partners > 0) {
+			log.info("Demodata overgeslagen: de database bevat al een organisatie");
+			return;
+		}
+		long start = System.nanoTime();
+		DemoStadGenerator.Resultaat resultaat = this.generator.genereer();
+		log.info("Demodata geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, resultaat);
+	}
+
+}

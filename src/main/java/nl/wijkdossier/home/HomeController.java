@@ -1,0 +1,70 @@
+package nl.wijkdossier.home;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import nl.wijkdossier.account.Accounts;
+import nl.wijkdossier.account.WijkdossierUser;
+import nl.wijkdossier.organisatie.Organisatie;
+import nl.wijkdossier.organisatie.OrganisatieOverzicht;
+import nl.wijkdossier.organisatie.TeamInfo;
+
+/**
+ * One address, a home per role: a wijkwerker sees her team and colleagues, a manager his
+ * teams, the gemeente the clusters in figures, beheer the state of the organisation.
+ */
+@Controller
+class HomeController {
+
+	private final Organisatie organisatie;
+
+	private final OrganisatieOverzicht overzicht;
+
+	private final Accounts accounts;
+
+	HomeController(Organisatie organisatie, OrganisatieOverzicht overzicht, Accounts accounts) {
+		this.organisatie = organisatie;
+		this.accounts = accounts;
+		this.overzicht = overzicht;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal WijkdossierUser gebruiker, Model model) {
+		model.addAttribute("gebruiker", gebruiker);
+		switch (gebruiker.rol()) {
+			case WIJKWERKER -> {
+				List<TeamInfo> teams = this.organisatie.teamsVan(gebruiker);
+				model.addAttribute("medewerker", this.organisatie.medewerkerVan(gebruiker).orElse(null));
+				model.addAttribute("team", teams.isEmpty() ? null : teams.get(0));
+				model.addAttribute("collegas",
+						teams.isEmpty() ? List.of() : this.organisatie.medewerkersVanTeam(teams.get(0).id()));
+				return "home/wijkwerker";
+			}
+			case WIJKTEAMMANAGER -> {
+				List<TeamInfo> teams = this.organisatie.teamsVan(gebruiker);
+				model.addAttribute("teams", teams);
+				model.addAttribute("bezetting", this.overzicht.bezettingPerTeam(teams));
+				return "home/manager";
+			}
+			case GEMEENTE -> {
+				model.addAttribute("clusters", this.organisatie.clusters());
+				return "home/gemeente";
+			}
+			case BEHEERDER -> {
+				model.addAttribute("overzicht", this.overzicht.tel());
+				model.addAttribute("teamsZonderManager", this.overzicht.teamsZonderManager());
+				return "home/beheer";
+			}
+			case PRIVACY -> {
+				model.addAttribute("accountsPerRol", this.accounts.actieveAccountsPerRol());
+				return "home/privacy";
+			}
+			default -> throw new IllegalStateException("Onbekende rol " + gebruiker.rol());
+		}
+	}
+
+}
