@@ -5,10 +5,11 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+import nl.wijkdossier.shared.web.DatabaseStoring;
 
 /**
  * After a failed login: counts it for throttling and shows one message whatever the
@@ -26,8 +27,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		if (exception instanceof InternalAuthenticationServiceException
-				&& exception.getCause() instanceof DataAccessException) {
+		if (exception instanceof InternalAuthenticationServiceException && DatabaseStoring.isOorzaakVan(exception)) {
 			response.sendRedirect(request.getContextPath() + "/login?storing");
 			return;
 		}

@@ -39,6 +39,9 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/openbaar/**")
 			.permitAll()
+			// defence in depth: the controllers say the same with @PreAuthorize
+			.requestMatchers("/beheer/**")
+			.hasRole(Rol.BEHEERDER.name())
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login")

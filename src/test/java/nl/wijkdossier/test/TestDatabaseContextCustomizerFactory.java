@@ -30,11 +30,10 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			TestDatabase.Verbinding db = TestDatabase.verbinding();
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("wijkdossier-test-database",
+				.addLast(new MapPropertySource("wijkdossier-test-database",
 						Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.gebruiker(),
 								"spring.datasource.password", db.wachtwoord(), "wijkdossier.demo-data", "true",
-								"spring.datasource.hikari.maximum-pool-size", "5", "spring.test.database.replace",
-								"none")));
+								"spring.datasource.hikari.minimum-idle", "1", "spring.test.database.replace", "none")));
 		}
 
 		@Override

@@ -1,0 +1,80 @@
+package nl.wijkdossier.shared;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.wijkdossier.test.Browserloos;
+import nl.wijkdossier.test.Demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What travels over real HTTP through the servlet container: Dutch error pages, sessions,
+ * health probes.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HttpTests {
+
+	@LocalServerPort
+	int poort;
+
+	@Test
+	void forbiddenPageIsDutchInsideTheLayout() {
+		Browserloos browser = new Browserloos(this.poort);
+		browser.logIn(Demo.WIJKWERKER, Demo.WACHTWOORD);
+		HttpResponse<String> antwoord = browser.get("/beheer/partners");
+		assertThat(antwoord.statusCode()).isEqualTo(403);
+		assertThat(antwoord.body()).contains("<html lang=\"nl\"", "Geen toegang", "Uitloggen");
+		assertThat(antwoord.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	@Test
+	void notFoundPageIsDutch() {
+		Browserloos browser = new Browserloos(this.poort);
+		browser.logIn(Demo.WIJKWERKER, Demo.WACHTWOORD);
+		HttpResponse<String> antwoord = browser.get("/bestaat-niet");
+		assertThat(antwoord.statusCode()).isEqualTo(404);
+		assertThat(antwoord.body()).contains("Niet gevonden", "Naar de startpagina").doesNotContain("Whitelabel");
+	}
+
+	@Test
+	void loginGivesANewSessionIdAgainstFixation() {
+		Browserloos browser = new Browserloos(this.poort);
+		browser.get("/login");
+		String voor = browser.sessieId();
+		HttpResponse<String> login = browser.logIn(Demo.WIJKWERKER, Demo.WACHTWOORD);
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/"));
+		assertThat(voor).isNotNull();
+		assertThat(browser.sessieId()).isNotNull().isNotEqualTo(voor);
+	}
+
+	@Test
+	void sessionCookieIsHttpOnlyAndSameSite() {
+		Browserloos browser = new Browserloos(this.poort);
+		HttpResponse<String> login = browser.get("/login");
+		assertThat(login.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).contains("JSESSIONID", "HttpOnly", "SameSite=Lax"));
+	}
+
+	@Test
+	void staticAssetsAreCacheableAndServedWithoutLogin() {
+		HttpResponse<String> css = new Browserloos(this.poort).get("/webjars/bootstrap/css/bootstrap.min.css");
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cc) -> assertThat(cc).contains("max-age").doesNotContain("no-store"));
+		assertThat(new Browserloos(this.poort).get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void healthProbesArePublicAndUp() {
+		Browserloos browser = new Browserloos(this.poort);
+		assertThat(browser.get("/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
+		assertThat(browser.get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+	}
+
+}
