@@ -18,7 +18,8 @@ class SmokeTests {
 	void runsOnPostgresql17WithTheDemoCity() {
 		String versie = this.jdbc.sql("show server_version").query(String.class).single();
 		assertThat(versie).startsWith("17.");
-		assertThat(this.jdbc.sql("select count(*) from wijkteam").query(Integer.class).single()).isGreaterThanOrEqualTo(10);
+		assertThat(this.jdbc.sql("select count(*) from wijkteam").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(10);
 	}
 
 }

@@ -104,6 +104,35 @@ public class Organisatie {
 			.list();
 	}
 
+	public Optional<MedewerkerInfo> medewerker(long medewerkerId) {
+		return this.jdbc.sql(MEDEWERKER_SELECT + " where m.id = ?")
+			.param(medewerkerId)
+			.query(Organisatie::medewerker)
+			.optional();
+	}
+
+	/** The active medewerkers with the role of wijkteammanager, by name. */
+	public List<MedewerkerInfo> managers() {
+		return this.jdbc
+			.sql(MEDEWERKER_SELECT + " where g.rol = 'WIJKTEAMMANAGER' and m.actief order by m.achternaam, m.voornaam")
+			.query(Organisatie::medewerker)
+			.list();
+	}
+
+	/** Every convenantpartner, active or not, with its number of active medewerkers. */
+	public List<PartnerInfo> partners() {
+		return this.jdbc.sql("""
+				select p.id, p.naam, p.actief, count(m.id) as medewerkers
+				from convenantpartner p
+				left join medewerker m on m.partner_id = p.id and m.actief
+				group by p.id, p.naam, p.actief
+				order by p.naam
+				""")
+			.query((rs, row) -> new PartnerInfo(rs.getLong("id"), rs.getString("naam"), rs.getInt("medewerkers"),
+					rs.getBoolean("actief")))
+			.list();
+	}
+
 	public List<MedewerkerInfo> medewerkers() {
 		return this.jdbc.sql(MEDEWERKER_SELECT + " order by m.achternaam, m.voornaam")
 			.query(Organisatie::medewerker)

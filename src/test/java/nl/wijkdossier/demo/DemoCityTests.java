@@ -27,8 +27,8 @@ class DemoCityTests {
 	void hasThreeClustersElevenTeamsAndFourPartners() {
 		assertThat(tel("select count(*) from wijkteam where id in " + DEMO_TEAMS)).isEqualTo(11);
 		assertThat(tel("select count(distinct cluster_id) from wijkteam where id in " + DEMO_TEAMS)).isEqualTo(3);
-		assertThat(tel("select count(distinct partner_id) from medewerker where team_id in " + DEMO_TEAMS))
-			.isBetween(3, 4);
+		assertThat(tel("select count(distinct partner_id) from medewerker where team_id in " + DEMO_TEAMS)).isBetween(3,
+				4);
 		assertThat(tel("select count(*) from wijkteam where manager_id is null and id in " + DEMO_TEAMS)).isZero();
 	}
 
