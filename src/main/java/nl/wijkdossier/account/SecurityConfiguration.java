@@ -11,7 +11,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -34,7 +36,8 @@ class SecurityConfiguration {
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, JdbcClient jdbc)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/openbaar/**")
@@ -51,6 +54,7 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new ActiefAccountFilter(jdbc), SecurityContextHolderFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

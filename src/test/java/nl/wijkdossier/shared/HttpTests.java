@@ -23,6 +23,9 @@ class HttpTests {
 	@LocalServerPort
 	int poort;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void forbiddenPageIsDutchInsideTheLayout() {
 		Browserloos browser = new Browserloos(this.poort);
@@ -68,6 +71,44 @@ class HttpTests {
 		assertThat(css.headers().firstValue("Cache-Control"))
 			.hasValueSatisfying((cc) -> assertThat(cc).contains("max-age").doesNotContain("no-store"));
 		assertThat(new Browserloos(this.poort).get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void deactivatingAnAccountEndsItsOpenSessionAtOnce() {
+		String naam = "sessie-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String hash = this.jdbc.sql("select wachtwoord_hash from gebruiker where gebruikersnaam = 'gemeente'")
+			.query(String.class)
+			.single();
+		this.jdbc.sql(
+				"insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, weergavenaam) values (?, ?, 'GEMEENTE', ?)")
+			.params(naam, hash, naam)
+			.update();
+		Browserloos browser = new Browserloos(this.poort);
+		browser.logIn(naam, Demo.WACHTWOORD);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+		this.jdbc.sql("update gebruiker set actief = false where gebruikersnaam = ?").param(naam).update();
+		HttpResponse<String> daarna = browser.get("/");
+		assertThat(daarna.statusCode()).isEqualTo(302);
+		assertThat(daarna.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).contains("/login?verlopen"));
+		assertThat(browser.get("/").statusCode()).as("de sessie is weg").isEqualTo(302);
+	}
+
+	@Test
+	void aRoleChangeEndsTheOpenSession() {
+		String naam = "rol-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String hash = this.jdbc.sql("select wachtwoord_hash from gebruiker where gebruikersnaam = 'gemeente'")
+			.query(String.class)
+			.single();
+		this.jdbc.sql(
+				"insert into gebruiker (gebruikersnaam, wachtwoord_hash, rol, weergavenaam) values (?, ?, 'PRIVACY', ?)")
+			.params(naam, hash, naam)
+			.update();
+		Browserloos browser = new Browserloos(this.poort);
+		browser.logIn(naam, Demo.WACHTWOORD);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+		this.jdbc.sql("update gebruiker set rol = 'GEMEENTE' where gebruikersnaam = ?").param(naam).update();
+		assertThat(browser.get("/").statusCode()).isEqualTo(302);
 	}
 
 	@Test
