@@ -26,10 +26,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoStadGenerator generator;
 
-	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator) {
+	private final DemoCasusGenerator casussen;
+
+	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator, DemoCasusGenerator casussen) {
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.generator = generator;
+		this.casussen = casussen;
 	}
 
 	@Override
@@ -47,6 +50,9 @@ class DemoData implements ApplicationRunner {
 		long start = System.nanoTime();
 		DemoStadGenerator.Resultaat resultaat = this.generator.genereer();
 		log.info("Demodata geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, resultaat);
+		start = System.nanoTime();
+		DemoCasusGenerator.Resultaat casussen = this.casussen.genereer();
+		log.info("Demo-inwoners en -casussen geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, casussen);
 	}
 
 }

@@ -60,6 +60,7 @@ class DatabaseOutageTests {
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
+		registry.add("wijkdossier.demo-data", () -> "true");
 	}
 
 	@AfterAll

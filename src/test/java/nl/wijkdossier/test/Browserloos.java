@@ -51,6 +51,20 @@ public final class Browserloos {
 			.build());
 	}
 
+	/**
+	 * Posts a form as a browser would after opening {@code formulierPagina}: with that
+	 * page's CSRF token.
+	 */
+	public HttpResponse<String> post(String formulierPagina, String pad, java.util.Map<String, String> velden) {
+		StringBuilder formulier = new StringBuilder("_csrf=" + enc(csrfVan(get(formulierPagina).body())));
+		velden.forEach((naam, waarde) -> formulier.append('&').append(enc(naam)).append('=').append(enc(waarde)));
+		return stuur(HttpRequest.newBuilder(URI.create(this.basis + pad))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", HTML)
+			.POST(HttpRequest.BodyPublishers.ofString(formulier.toString()))
+			.build());
+	}
+
 	public String sessieId() {
 		return this.cookies.getCookieStore()
 			.getCookies()

@@ -20,7 +20,18 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return new TestDatabaseCustomizer();
+		return heeftEigenDatabase(testClass) ? null : new TestDatabaseCustomizer();
+	}
+
+	private static boolean heeftEigenDatabase(Class<?> testClass) {
+		for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
+			for (java.lang.reflect.Method method : c.getDeclaredMethods()) {
+				if (method.isAnnotationPresent(org.springframework.test.context.DynamicPropertySource.class)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	static final class TestDatabaseCustomizer implements ContextCustomizer {
@@ -30,7 +41,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			TestDatabase.Verbinding db = TestDatabase.verbinding();
 			context.getEnvironment()
 				.getPropertySources()
-				.addLast(new MapPropertySource("wijkdossier-test-database",
+				.addFirst(new MapPropertySource("wijkdossier-test-database",
 						Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.gebruiker(),
 								"spring.datasource.password", db.wachtwoord(), "wijkdossier.demo-data", "true",
 								"spring.datasource.hikari.minimum-idle", "1", "spring.test.database.replace", "none")));

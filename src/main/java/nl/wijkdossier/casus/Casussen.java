@@ -1,0 +1,315 @@
+package nl.wijkdossier.casus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wijkdossier.account.Rol;
+import nl.wijkdossier.account.WijkdossierUser;
+import nl.wijkdossier.audit.Gebeurtenis;
+import nl.wijkdossier.audit.ToegangsLog;
+import nl.wijkdossier.inwoner.InwonerInfo;
+import nl.wijkdossier.inwoner.Inwoners;
+import nl.wijkdossier.organisatie.MedewerkerInfo;
+import nl.wijkdossier.organisatie.Organisatie;
+import nl.wijkdossier.organisatie.TeamInfo;
+import nl.wijkdossier.shared.NietGevondenException;
+import nl.wijkdossier.shared.web.Datums;
+
+/**
+ * The use cases of a case: intake, the wachtlijst, regie, closure and the Wmo clock.
+ * Every change loads the case within the user's {@link Scope} (outside it: a DENIED
+ * access-log row and "not found"), checks the version the user saw, lets the aggregate
+ * guard its rule, and writes a timeline line and an access-log row in the same
+ * transaction.
+ */
+@Service
+@Transactional
+public class Casussen {
+
+	private final CasusRepository casussen;
+
+	private final Inwoners inwoners;
+
+	private final Organisatie organisatie;
+
+	private final Toegang toegang;
+
+	private final Tijdlijn tijdlijn;
+
+	private final ToegangsLog toegangsLog;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Casussen(CasusRepository casussen, Inwoners inwoners, Organisatie organisatie, Toegang toegang, Tijdlijn tijdlijn,
+			ToegangsLog toegangsLog, JdbcClient jdbc, Clock clock) {
+		this.casussen = casussen;
+		this.inwoners = inwoners;
+		this.organisatie = organisatie;
+		this.toegang = toegang;
+		this.tijdlijn = tijdlijn;
+		this.toegangsLog = toegangsLog;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Residents who may be the person of an intake. Showing them is a read of their data,
+	 * so each one shown is access-logged.
+	 */
+	public List<InwonerInfo> mogelijkeDubbelen(String bsn, String voornaam, String achternaam, LocalDate geboortedatum,
+			String postcode, Integer huisnummer) {
+		List<InwonerInfo> kandidaten = this.inwoners.mogelijkeDubbelen(bsn, voornaam, achternaam, geboortedatum,
+				postcode, huisnummer);
+		for (InwonerInfo kandidaat : kandidaten) {
+			this.toegangsLog.ok(Gebeurtenis.INWONER_BEKEKEN, kandidaat.id(), null);
+		}
+		return kandidaten;
+	}
+
+	/**
+	 * The intake: registers the resident (or links an existing one), creates the case for
+	 * the chosen team and records both on the timeline and in the access log.
+	 * @return the new case's id
+	 */
+	public long meld(WijkdossierUser gebruiker, Aanmelding aanmelding) {
+		vereisWerkerOfManager(gebruiker);
+		TeamInfo team = this.organisatie.team(aanmelding.teamId())
+			.filter(TeamInfo::actief)
+			.orElseThrow(() -> new OngeldigeOvergang("casus.regel.teamOngeldig"));
+		long inwonerId;
+		if (aanmelding.inwonerId() != null) {
+			inwonerId = this.inwoners.vind(aanmelding.inwonerId())
+				.map(InwonerInfo::id)
+				.orElseThrow(() -> new NietGevondenException("inwoner"));
+		}
+		else {
+			inwonerId = this.inwoners.registreer(aanmelding.inwoner());
+		}
+		Casus casus = Casus.meld(inwonerId, team.id(), aanmelding.urgentie(), aanmelding.kanaal(),
+				leegIsNull(aanmelding.aanmelder()), aanmelding.hulpvraag(), aanmelding.domeinen(),
+				aanmelding.wmoMelding(), LocalDate.now(this.clock), this.clock.instant());
+		long id = this.casussen.saveAndFlush(casus).getId();
+		this.tijdlijn.schrijf(id, gebruiker.id(), "aanmelding", team.naam());
+		if (leegIsNull(aanmelding.teamReden()) != null) {
+			this.tijdlijn.schrijf(id, gebruiker.id(), "teamGekozen", aanmelding.teamReden().trim());
+		}
+		this.toegangsLog.ok(Gebeurtenis.AANMELDING_GEREGISTREERD, inwonerId, id);
+		return id;
+	}
+
+	/**
+	 * The team has no capacity now. A SPOED case waits only by a manager's decision, with
+	 * a reason.
+	 */
+	public void plaatsOpWachtlijst(WijkdossierUser gebruiker, long casusId, long version, String spoedReden) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			if (casus.getUrgentie() == Urgentie.SPOED && !gebruiker.heeftRol(Rol.WIJKTEAMMANAGER)) {
+				throw new OngeldigeOvergang("casus.regel.spoedAlleenManager");
+			}
+			casus.plaatsOpWachtlijst(spoedReden);
+			regel(casus, gebruiker, "wachtlijst", casus.getSpoedUitgesteldReden());
+		});
+	}
+
+	/** The current wijkwerker takes regie of a case of her own team. */
+	public void pakOp(WijkdossierUser gebruiker, long casusId, long version) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			MedewerkerInfo ik = this.organisatie.medewerkerVan(gebruiker)
+				.filter(MedewerkerInfo::actief)
+				.orElseThrow(() -> new OngeldigeOvergang("casus.regel.geenMedewerker"));
+			if (!gebruiker.heeftRol(Rol.WIJKWERKER) || !Objects.equals(ik.teamId(), casus.getTeamId())) {
+				throw new OngeldigeOvergang("casus.regel.alleenEigenTeamOppakken");
+			}
+			if (casus.getStatus() == Status.IN_BEHANDELING && Objects.equals(ik.id(), casus.getRegievoerderId())) {
+				throw new OngeldigeOvergang("casus.regel.alRegievoerder");
+			}
+			casus.wijsToe(ik.id());
+			regel(casus, gebruiker, "opgepakt", ik.naam());
+		});
+	}
+
+	/**
+	 * Assigns a case to a medewerker of its team. Only a manager assigns to someone else;
+	 * a wijkwerker may only assign to herself.
+	 */
+	public void wijsToe(WijkdossierUser gebruiker, long casusId, long version, long medewerkerId) {
+		wijzig(gebruiker, casusId, version, (casus) -> wijsToe(gebruiker, casus, medewerkerId));
+	}
+
+	/**
+	 * Assigns several cases at once (the wachtlijst's bulk action): all or nothing, each
+	 * case within the user's scope and the medewerker a member of each case's team.
+	 * @return how many cases were assigned
+	 */
+	public int wijsToe(WijkdossierUser gebruiker, List<Long> casusIds, long medewerkerId) {
+		List<Casus> geladen = new ArrayList<>();
+		for (Long casusId : casusIds.stream().distinct().toList()) {
+			geladen.add(laad(gebruiker, casusId));
+		}
+		for (Casus casus : geladen) {
+			wijsToe(gebruiker, casus, medewerkerId);
+			this.toegangsLog.ok(Gebeurtenis.CASUS_GEWIJZIGD, casus.getInwonerId(), casus.getId());
+		}
+		this.casussen.flush();
+		return geladen.size();
+	}
+
+	public void sluitAf(WijkdossierUser gebruiker, long casusId, long version, AfsluitReden reden) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.sluitAf(reden, LocalDate.now(this.clock));
+			regel(casus, gebruiker, "afgesloten", reden.name());
+		});
+	}
+
+	public void heropen(WijkdossierUser gebruiker, long casusId, long version) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.heropen();
+			regel(casus, gebruiker, "heropend", null);
+		});
+	}
+
+	public void bevestigOntvangst(WijkdossierUser gebruiker, long casusId, long version, LocalDate op) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.bevestigOntvangst(vandaagAls(op));
+			regel(casus, gebruiker, "ontvangstBevestigd", Datums.dag(vandaagAls(op)));
+		});
+	}
+
+	public void registreerClientondersteuning(WijkdossierUser gebruiker, long casusId, long version,
+			boolean aangeboden) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.registreerClientondersteuning(aangeboden);
+			regel(casus, gebruiker, aangeboden ? "clientondersteuningAangeboden" : "clientondersteuningNietAangeboden",
+					null);
+		});
+	}
+
+	public void schortOp(WijkdossierUser gebruiker, long casusId, long version, LocalDate van, LocalDate tot,
+			String reden) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.schortOp(vandaagAls(van), tot, reden);
+			regel(casus, gebruiker, "opgeschort", reden);
+		});
+	}
+
+	public void hervatKlok(WijkdossierUser gebruiker, long casusId, long version, LocalDate op) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.hervatKlok(vandaagAls(op));
+			regel(casus, gebruiker, "hervat", Datums.dag(vandaagAls(op)));
+		});
+	}
+
+	public void rondOnderzoekAf(WijkdossierUser gebruiker, long casusId, long version, LocalDate op) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.rondOnderzoekAf(vandaagAls(op));
+			regel(casus, gebruiker, "onderzoekAfgerond", Datums.dag(vandaagAls(op)));
+		});
+	}
+
+	public void registreerAanvraag(WijkdossierUser gebruiker, long casusId, long version, LocalDate op) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.registreerAanvraag(vandaagAls(op));
+			regel(casus, gebruiker, "aanvraag", Datums.dag(vandaagAls(op)));
+		});
+	}
+
+	public void registreerBeschikking(WijkdossierUser gebruiker, long casusId, long version, LocalDate op) {
+		wijzig(gebruiker, casusId, version, (casus) -> {
+			casus.registreerBeschikking(vandaagAls(op));
+			regel(casus, gebruiker, "beschikking", Datums.dag(vandaagAls(op)));
+		});
+	}
+
+	private void wijsToe(WijkdossierUser gebruiker, Casus casus, long medewerkerId) {
+		MedewerkerInfo medewerker = this.organisatie.medewerkersVanTeam(casus.getTeamId())
+			.stream()
+			.filter((m) -> m.id() == medewerkerId && m.actief())
+			.findFirst()
+			.orElseThrow(() -> new OngeldigeOvergang("casus.regel.medewerkerNietVanTeam"));
+		if (!gebruiker.heeftRol(Rol.WIJKTEAMMANAGER) && medewerker.gebruikerId() != gebruiker.id()) {
+			throw new OngeldigeOvergang("casus.regel.alleenManagerWijstToe");
+		}
+		casus.wijsToe(medewerker.id());
+		regel(casus, gebruiker, "toegewezen", medewerker.naam());
+	}
+
+	/** Loads within scope, checks the version, applies the change and logs it. */
+	private void wijzig(WijkdossierUser gebruiker, long casusId, long version, Consumer<Casus> wijziging) {
+		Casus casus = laad(gebruiker, casusId);
+		if (casus.getVersion() != version) {
+			throw new CasusIntussenGewijzigd(casusId);
+		}
+		wijziging.accept(casus);
+		this.casussen.flush();
+		this.toegangsLog.ok(Gebeurtenis.CASUS_GEWIJZIGD, casus.getInwonerId(), casus.getId());
+	}
+
+	/**
+	 * The case, if it lies within the user's scope; the scope is part of the query. Out
+	 * of scope (or not there at all) looks the same: a DENIED row and "not found".
+	 */
+	private Casus laad(WijkdossierUser gebruiker, long casusId) {
+		vereisWerkerOfManager(gebruiker);
+		Scope scope = this.toegang.scopeVan(gebruiker);
+		boolean inScope = !scope.isLeeg()
+				&& this.jdbc.sql("select exists (select 1 from casus c where c.id = :id and " + Scope.SQL + ")")
+					.param("id", casusId)
+					.param("scopeTeams", scope.teamArray())
+					.param("scopeMedewerker", scope.medewerkerId())
+					.query(Boolean.class)
+					.single();
+		if (!inScope) {
+			this.toegangsLog.geweigerd(Gebeurtenis.CASUS_GEWIJZIGD, null, casusId);
+			throw new NietGevondenException("casus");
+		}
+		return this.casussen.findById(casusId).orElseThrow(() -> new NietGevondenException("casus"));
+	}
+
+	private void regel(Casus casus, WijkdossierUser gebruiker, String soort, String detail) {
+		this.tijdlijn.schrijf(casus.getId(), gebruiker.id(), soort, detail);
+	}
+
+	private LocalDate vandaagAls(LocalDate op) {
+		return (op != null) ? op : LocalDate.now(this.clock);
+	}
+
+	private static void vereisWerkerOfManager(WijkdossierUser gebruiker) {
+		if (!gebruiker.heeftRol(Rol.WIJKWERKER) && !gebruiker.heeftRol(Rol.WIJKTEAMMANAGER)) {
+			throw new org.springframework.security.access.AccessDeniedException("Geen casusrol");
+		}
+	}
+
+	private static String leegIsNull(String tekst) {
+		return (tekst == null || tekst.isBlank()) ? null : tekst.trim();
+	}
+
+	/**
+	 * The version the user saw is no longer current: someone else changed the case first.
+	 */
+	public static class CasusIntussenGewijzigd extends OptimisticLockingFailureException {
+
+		private final long casusId;
+
+		CasusIntussenGewijzigd(long casusId) {
+			super("casus " + casusId + " is intussen gewijzigd");
+			this.casusId = casusId;
+		}
+
+		public long casusId() {
+			return this.casusId;
+		}
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package nl.wijkdossier.casus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.wijkdossier.inwoner.InwonerInfo;
+import nl.wijkdossier.shared.ZrmDomein;
+
+/**
+ * A case as its dossier page shows it: the resident, the case, its team and regievoerder,
+ * the Wmo clock (null when it is no Wmo melding) and the timeline, newest first.
+ */
+public record Dossier(long id, InwonerInfo inwoner, Status status, Urgentie urgentie, Kanaal kanaal, String aanmelder,
+		String hulpvraag, List<ZrmDomein> domeinen, boolean wmoMelding, LocalDate gemeldOp, Instant aangemeldOp,
+		long teamId, String teamNaam, Long regievoerderId, String regievoerderNaam, LocalDate eersteContactOp,
+		LocalDate afgeslotenOp, AfsluitReden afsluitreden, String spoedUitgesteldReden, LocalDate ontvangstBevestigdOp,
+		Boolean clientondersteuningAangeboden, LocalDate aanvraagOp, LocalDate opgeschortVan, LocalDate opgeschortTot,
+		String opschortingReden, LocalDate onderzoekAfgerondOp, LocalDate beschikkingOp, WmoKlok wmoKlok, long version,
+		List<TijdlijnRegel> tijdlijn) {
+
+	public boolean isAfgesloten() {
+		return this.status == Status.AFGESLOTEN;
+	}
+
+	public boolean isOpen() {
+		return this.status != Status.AFGESLOTEN;
+	}
+
+	public boolean isWachtend() {
+		return this.status == Status.AANGEMELD || this.status == Status.WACHTLIJST;
+	}
+
+	public boolean isSpoed() {
+		return this.urgentie == Urgentie.SPOED;
+	}
+
+	/** The clock was never suspended: it may be, once. */
+	public boolean kanOpschorten() {
+		return this.wmoMelding && this.opgeschortVan == null;
+	}
+
+	public boolean kanHervatten() {
+		return this.opgeschortVan != null && this.opgeschortTot == null;
+	}
+
+	/**
+	 * One line of the timeline: when, who, what (a message key suffix) and its detail.
+	 */
+	public record TijdlijnRegel(Instant op, String door, String soort, String detail) {
+
+		/** The message key that says what happened. */
+		public String sleutel() {
+			return "tijdlijn." + this.soort;
+		}
+
+		/** A closing reason is stored as its code; the page translates it. */
+		public boolean isAfsluitreden() {
+			return "afgesloten".equals(this.soort) && this.detail != null;
+		}
+
+		public String afsluitredenSleutel() {
+			return isAfsluitreden() ? AfsluitReden.valueOf(this.detail).messageKey() : null;
+		}
+
+	}
+
+}
