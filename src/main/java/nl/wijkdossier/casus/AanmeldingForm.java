@@ -1,14 +1,11 @@
 package nl.wijkdossier.casus;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
@@ -24,42 +21,7 @@ import nl.wijkdossier.shared.ZrmDomein;
  * decide what is stored. Dates and numbers arrive as text so a typo gets a Dutch message
  * at its field, not a conversion error.
  */
-class AanmeldingForm {
-
-	static final LocalDate VROEGSTE_GEBOORTEDATUM = LocalDate.of(1900, 1, 1);
-
-	@Size(max = 11, message = "{aanmelding.fout.bsn}")
-	private String bsn;
-
-	@NotBlank(message = "{aanmelding.fout.verplicht}")
-	@Size(max = 80, message = "{aanmelding.fout.teLang}")
-	private String voornaam;
-
-	@NotBlank(message = "{aanmelding.fout.verplicht}")
-	@Size(max = 120, message = "{aanmelding.fout.teLang}")
-	private String achternaam;
-
-	@NotBlank(message = "{aanmelding.fout.verplicht}")
-	private String geboortedatum;
-
-	@NotBlank(message = "{aanmelding.fout.verplicht}")
-	private String postcode;
-
-	@NotBlank(message = "{aanmelding.fout.verplicht}")
-	private String huisnummer;
-
-	@Size(max = 10, message = "{aanmelding.fout.teLang}")
-	private String huisnummerToevoeging;
-
-	@Size(max = 120, message = "{aanmelding.fout.teLang}")
-	private String straat;
-
-	@Size(max = 80, message = "{aanmelding.fout.teLang}")
-	private String woonplaats;
-
-	@Size(max = 20, message = "{aanmelding.fout.teLang}")
-	@Pattern(regexp = "[0-9 +()-]*", message = "{aanmelding.fout.telefoon}")
-	private String telefoon;
+class AanmeldingForm extends InwonerVelden {
 
 	@NotNull(message = "{aanmelding.fout.kies}")
 	private Kanaal kanaal;
@@ -90,32 +52,9 @@ class AanmeldingForm {
 	/** The user saw the possible duplicates and chose to register a new resident. */
 	private boolean nieuweInwoner;
 
-	/**
-	 * The rules Bean Validation cannot express: the 11-proef, a real birth date in the
-	 * past, a postcode, a house number, the practice of a huisarts.
-	 */
+	/** The resident's rules, and the practice of a huisarts. */
 	void controleer(Errors errors, Clock clock) {
-		if (!isLeeg(this.bsn) && Bsn.parse(this.bsn).isEmpty() && !errors.hasFieldErrors("bsn")) {
-			errors.rejectValue("bsn", "aanmelding.fout.bsn");
-		}
-		if (!isLeeg(this.geboortedatum)) {
-			LocalDate datum = geboortedatumAlsDatum();
-			if (datum == null) {
-				errors.rejectValue("geboortedatum", "aanmelding.fout.geboortedatum");
-			}
-			else if (datum.isAfter(LocalDate.now(clock))) {
-				errors.rejectValue("geboortedatum", "aanmelding.fout.geboortedatumToekomst");
-			}
-			else if (datum.isBefore(VROEGSTE_GEBOORTEDATUM)) {
-				errors.rejectValue("geboortedatum", "aanmelding.fout.geboortedatumTeVroeg");
-			}
-		}
-		if (!isLeeg(this.postcode) && !Postcode.isGeldig(this.postcode)) {
-			errors.rejectValue("postcode", "aanmelding.fout.postcode");
-		}
-		if (!isLeeg(this.huisnummer) && huisnummerAlsGetal() == null) {
-			errors.rejectValue("huisnummer", "aanmelding.fout.huisnummer");
-		}
+		controleerInwoner(errors, clock);
 		if (this.kanaal == Kanaal.HUISARTS && isLeeg(this.aanmelder)) {
 			errors.rejectValue("aanmelder", "aanmelding.fout.aanmelderHuisarts");
 		}
@@ -123,9 +62,9 @@ class AanmeldingForm {
 
 	/** Only after {@link #controleer} found no errors. */
 	InwonerGegevens toGegevens() {
-		return new InwonerGegevens(Bsn.parse(this.bsn).orElse(null), this.voornaam, this.achternaam,
-				geboortedatumAlsDatum(), new Postcode(this.postcode), huisnummerAlsGetal(), this.huisnummerToevoeging,
-				this.straat, this.woonplaats, this.telefoon, (this.kanaal == Kanaal.HUISARTS) ? this.aanmelder : null);
+		return new InwonerGegevens(Bsn.parse(getBsn()).orElse(null), getVoornaam(), getAchternaam(),
+				geboortedatumAlsDatum(), new Postcode(getPostcode()), huisnummerAlsGetal(), getHuisnummerToevoeging(),
+				getStraat(), getWoonplaats(), getTelefoon(), (this.kanaal == Kanaal.HUISARTS) ? this.aanmelder : null);
 	}
 
 	/** Only after {@link #controleer} found no errors. */
@@ -133,115 +72,6 @@ class AanmeldingForm {
 		return new Aanmelding(this.inwonerId, (this.inwonerId == null) ? toGegevens() : null, teamIdNaRoutering,
 				this.teamReden, this.urgentie, this.kanaal, this.aanmelder, this.hulpvraag, this.domeinen,
 				this.wmoMelding);
-	}
-
-	String bsnWaarde() {
-		return Bsn.parse(this.bsn).map(Bsn::waarde).orElse(null);
-	}
-
-	String postcodeWaarde() {
-		return Postcode.parse(this.postcode).map(Postcode::waarde).orElse(null);
-	}
-
-	LocalDate geboortedatumAlsDatum() {
-		try {
-			return isLeeg(this.geboortedatum) ? null : LocalDate.parse(this.geboortedatum.trim());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	Integer huisnummerAlsGetal() {
-		if (isLeeg(this.huisnummer) || !this.huisnummer.trim().matches("[0-9]{1,5}")) {
-			return null;
-		}
-		int nummer = Integer.parseInt(this.huisnummer.trim());
-		return (nummer >= 1) ? nummer : null;
-	}
-
-	static boolean isLeeg(String tekst) {
-		return tekst == null || tekst.isBlank();
-	}
-
-	public String getBsn() {
-		return this.bsn;
-	}
-
-	public void setBsn(String bsn) {
-		this.bsn = bsn;
-	}
-
-	public String getVoornaam() {
-		return this.voornaam;
-	}
-
-	public void setVoornaam(String voornaam) {
-		this.voornaam = voornaam;
-	}
-
-	public String getAchternaam() {
-		return this.achternaam;
-	}
-
-	public void setAchternaam(String achternaam) {
-		this.achternaam = achternaam;
-	}
-
-	public String getGeboortedatum() {
-		return this.geboortedatum;
-	}
-
-	public void setGeboortedatum(String geboortedatum) {
-		this.geboortedatum = geboortedatum;
-	}
-
-	public String getPostcode() {
-		return this.postcode;
-	}
-
-	public void setPostcode(String postcode) {
-		this.postcode = postcode;
-	}
-
-	public String getHuisnummer() {
-		return this.huisnummer;
-	}
-
-	public void setHuisnummer(String huisnummer) {
-		this.huisnummer = huisnummer;
-	}
-
-	public String getHuisnummerToevoeging() {
-		return this.huisnummerToevoeging;
-	}
-
-	public void setHuisnummerToevoeging(String huisnummerToevoeging) {
-		this.huisnummerToevoeging = huisnummerToevoeging;
-	}
-
-	public String getStraat() {
-		return this.straat;
-	}
-
-	public void setStraat(String straat) {
-		this.straat = straat;
-	}
-
-	public String getWoonplaats() {
-		return this.woonplaats;
-	}
-
-	public void setWoonplaats(String woonplaats) {
-		this.woonplaats = woonplaats;
-	}
-
-	public String getTelefoon() {
-		return this.telefoon;
-	}
-
-	public void setTelefoon(String telefoon) {
-		this.telefoon = telefoon;
 	}
 
 	public Kanaal getKanaal() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import nl.wijkdossier.account.Rol;
 import nl.wijkdossier.account.WijkdossierUser;
 import nl.wijkdossier.audit.Gebeurtenis;
 import nl.wijkdossier.audit.ToegangsLog;
+import nl.wijkdossier.inwoner.InwonerGegevens;
 import nl.wijkdossier.inwoner.InwonerInfo;
 import nl.wijkdossier.inwoner.Inwoners;
 import nl.wijkdossier.organisatie.MedewerkerInfo;
@@ -231,6 +233,54 @@ public class Casussen {
 		});
 	}
 
+	/**
+	 * The resident of a case, to be changed: loaded through the case within the user's
+	 * scope and logged as {@code INWONER_BEKEKEN}.
+	 */
+	public InwonerInfo inwonerVan(WijkdossierUser gebruiker, long casusId) {
+		Casus casus = laad(gebruiker, casusId, Gebeurtenis.INWONER_BEKEKEN);
+		InwonerInfo inwoner = this.inwoners.vind(casus.getInwonerId())
+			.orElseThrow(() -> new NietGevondenException("inwoner"));
+		this.toegangsLog.ok(Gebeurtenis.INWONER_BEKEKEN, inwoner.id(), casusId);
+		return inwoner;
+	}
+
+	/**
+	 * Changes the resident of a case: within scope, only from the version the user saw,
+	 * with a timeline line naming the changed fields (not their values) and an access-log
+	 * row. A BSN already recorded is kept; one may only be added. Nothing changed,
+	 * nothing written.
+	 * @return the names of the changed fields
+	 */
+	public List<String> wijzigInwoner(WijkdossierUser gebruiker, long casusId, long version, InwonerGegevens gegevens) {
+		Casus casus = laad(gebruiker, casusId, Gebeurtenis.INWONER_GEWIJZIGD);
+		InwonerInfo huidig = this.inwoners.vind(casus.getInwonerId())
+			.orElseThrow(() -> new NietGevondenException("inwoner"));
+		if (huidig.version() != version) {
+			throw new InwonerIntussenGewijzigd(casusId);
+		}
+		InwonerGegevens nieuw = (huidig.bsn() != null) ? gegevens.metBsn(huidig.bsnWaarde()) : gegevens;
+		if (huidig.bsn() == null && nieuw.bsn() != null && this.inwoners.isBsnVanAnder(huidig.id(), nieuw.bsn())) {
+			throw new BsnVanAndereInwoner();
+		}
+		List<String> velden = huidig.gewijzigdeVelden(nieuw);
+		if (velden.isEmpty()) {
+			return velden;
+		}
+		try {
+			this.inwoners.wijzig(huidig.id(), version, nieuw);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMessage()).contains("ux_inwoner_bsn")) {
+				throw new BsnVanAndereInwoner();
+			}
+			throw ex;
+		}
+		this.tijdlijn.schrijf(casusId, gebruiker.id(), "inwonerGewijzigd", String.join(", ", velden));
+		this.toegangsLog.ok(Gebeurtenis.INWONER_GEWIJZIGD, huidig.id(), casusId);
+		return velden;
+	}
+
 	private void wijsToe(WijkdossierUser gebruiker, Casus casus, long medewerkerId) {
 		MedewerkerInfo medewerker = this.organisatie.medewerkersVanTeam(casus.getTeamId())
 			.stream()
@@ -260,6 +310,11 @@ public class Casussen {
 	 * of scope (or not there at all) looks the same: a DENIED row and "not found".
 	 */
 	private Casus laad(WijkdossierUser gebruiker, long casusId) {
+		return laad(gebruiker, casusId, Gebeurtenis.CASUS_GEWIJZIGD);
+	}
+
+	/** As {@link #laad(WijkdossierUser, long)}, a denial logged as this event. */
+	private Casus laad(WijkdossierUser gebruiker, long casusId, Gebeurtenis bijWeigering) {
 		vereisWerkerOfManager(gebruiker);
 		Scope scope = this.toegang.scopeVan(gebruiker);
 		boolean inScope = !scope.isLeeg()
@@ -270,7 +325,7 @@ public class Casussen {
 					.query(Boolean.class)
 					.single();
 		if (!inScope) {
-			this.toegangsLog.geweigerd(Gebeurtenis.CASUS_GEWIJZIGD, null, casusId);
+			this.toegangsLog.geweigerd(bijWeigering, null, casusId);
 			throw new NietGevondenException("casus");
 		}
 		return this.casussen.findById(casusId).orElseThrow(() -> new NietGevondenException("casus"));
@@ -292,6 +347,34 @@ public class Casussen {
 
 	private static String leegIsNull(String tekst) {
 		return (tekst == null || tekst.isBlank()) ? null : tekst.trim();
+	}
+
+	/**
+	 * The resident's version the user saw is no longer current: someone else saved her
+	 * data first.
+	 */
+	public static class InwonerIntussenGewijzigd extends OptimisticLockingFailureException {
+
+		private final long casusId;
+
+		InwonerIntussenGewijzigd(long casusId) {
+			super("inwoner van casus " + casusId + " is intussen gewijzigd");
+			this.casusId = casusId;
+		}
+
+		public long casusId() {
+			return this.casusId;
+		}
+
+	}
+
+	/** The BSN typed for a resident is recorded for another resident. */
+	public static class BsnVanAndereInwoner extends RuntimeException {
+
+		BsnVanAndereInwoner() {
+			super("BSN hoort bij een andere inwoner");
+		}
+
 	}
 
 	/**

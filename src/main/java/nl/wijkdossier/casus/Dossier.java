@@ -2,6 +2,7 @@ package nl.wijkdossier.casus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import nl.wijkdossier.inwoner.InwonerInfo;
@@ -61,6 +62,30 @@ public record Dossier(long id, InwonerInfo inwoner, Status status, Urgentie urge
 
 		public String afsluitredenSleutel() {
 			return isAfsluitreden() ? AfsluitReden.valueOf(this.detail).messageKey() : null;
+		}
+
+		/**
+		 * A change of the resident names the changed fields; the page translates them.
+		 */
+		public boolean isInwonerGewijzigd() {
+			return "inwonerGewijzigd".equals(this.soort) && this.detail != null;
+		}
+
+		/** The message keys of the fields a change of the resident altered. */
+		public List<String> veldSleutels() {
+			if (!isInwonerGewijzigd()) {
+				return List.of();
+			}
+			return Arrays.stream(this.detail.split(","))
+				.map(String::trim)
+				.filter((veld) -> !veld.isEmpty())
+				.map((veld) -> "inwoner.veld." + veld)
+				.toList();
+		}
+
+		/** Whether the detail is free text the page shows as it is. */
+		public boolean isVrijeTekst() {
+			return this.detail != null && !isAfsluitreden() && !isInwonerGewijzigd();
 		}
 
 	}

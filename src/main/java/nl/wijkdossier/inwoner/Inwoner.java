@@ -77,6 +77,7 @@ class Inwoner {
 		this.woonplaats = g.woonplaats();
 		this.telefoon = g.telefoon();
 		this.huisarts = g.huisarts();
+		this.waarschuwing = g.waarschuwing();
 	}
 
 	Long getId() {

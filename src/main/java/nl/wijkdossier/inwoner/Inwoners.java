@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wijkdossier.shared.Bsn;
 import nl.wijkdossier.shared.NietGevondenException;
 
 /**
@@ -43,7 +44,10 @@ public class Inwoners {
 		return this.inwoners.save(new Inwoner(gegevens, this.clock.instant())).getId();
 	}
 
-	/** Changes a resident; a stale version means someone else saved first. */
+	/**
+	 * Changes a resident; a stale version means someone else saved first. Flushed at
+	 * once, so a BSN of another resident (unique index) or a concurrent save fails here.
+	 */
 	@Transactional
 	public void wijzig(long inwonerId, long version, InwonerGegevens gegevens) {
 		Inwoner inwoner = this.inwoners.findById(inwonerId).orElseThrow(() -> new NietGevondenException("inwoner"));
@@ -51,6 +55,16 @@ public class Inwoners {
 			throw new org.springframework.dao.OptimisticLockingFailureException("inwoner is intussen gewijzigd");
 		}
 		inwoner.neemOver(gegevens);
+		this.inwoners.flush();
+	}
+
+	/** Whether this BSN is recorded for another resident than this one. */
+	@Transactional(readOnly = true)
+	public boolean isBsnVanAnder(long inwonerId, Bsn bsn) {
+		return this.jdbc.sql("select exists (select 1 from inwoner where bsn = ? and id <> ?)")
+			.params(bsn.waarde(), inwonerId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Transactional(readOnly = true)

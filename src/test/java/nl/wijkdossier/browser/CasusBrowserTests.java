@@ -55,8 +55,18 @@ class CasusBrowserTests {
 		assertThat(browser.text("main")).doesNotContain(achternaam);
 		browser.assertAccessible();
 
-		browser.open(dossier.replaceFirst("^https?://[^/]+", ""));
+		String dossierPad = dossier.replaceFirst("^https?://[^/]+", "");
+		browser.open(dossierPad);
 		assertThat(browser.text("main")).contains(achternaam).contains("In behandeling");
+		browser.assertAccessible();
+
+		browser.open(dossierPad + "/inwoner");
+		assertThat(browser.find("#achternaam").getAttribute("value")).isEqualTo(achternaam);
+		browser.assertAccessible();
+		browser.script("const f = document.querySelector('main form'); f.noValidate = true;"
+				+ " document.getElementById('postcode').value = 'onzin'; f.requestSubmit();");
+		browser.waitUntil((d) -> !d.findElements(By.id("foutoverzicht")).isEmpty());
+		assertThat(browser.find("#postcode").getAttribute("aria-describedby")).contains("postcode-fout");
 		browser.assertAccessible();
 
 		browser.open("/zoeken?q=" + achternaam);
