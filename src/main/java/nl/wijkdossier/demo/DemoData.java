@@ -3,8 +3,7 @@ package nl.wijkdossier.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,10 +12,11 @@ import nl.wijkdossier.shared.database.EmbeddedDatabase;
 
 /**
  * Loads the demo city at start-up when {@code wijkdossier.demo-data} is on (by default
- * only with the embedded database) and the database holds no organisation yet.
+ * only with the embedded database) and the database holds no organisation yet — before
+ * the web server opens, so the first person to see the login page can log in.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -36,7 +36,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		boolean aan = this.environment.getProperty("wijkdossier.demo-data", Boolean.class,
 				EmbeddedDatabase.isActive(this.environment));
 		if (!aan) {
