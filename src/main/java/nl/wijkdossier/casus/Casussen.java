@@ -335,8 +335,16 @@ public class Casussen {
 		this.tijdlijn.schrijf(casus.getId(), gebruiker.id(), soort, detail);
 	}
 
+	/**
+	 * A date the user gave for something that happened: today when empty, never in the
+	 * future.
+	 */
 	private LocalDate vandaagAls(LocalDate op) {
-		return (op != null) ? op : LocalDate.now(this.clock);
+		LocalDate vandaag = LocalDate.now(this.clock);
+		if (op != null && op.isAfter(vandaag)) {
+			throw new OngeldigeOvergang("casus.regel.datumInToekomst");
+		}
+		return (op != null) ? op : vandaag;
 	}
 
 	private static void vereisWerkerOfManager(WijkdossierUser gebruiker) {

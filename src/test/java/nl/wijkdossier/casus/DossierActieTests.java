@@ -178,7 +178,7 @@ class DossierActieTests {
 	@Test
 	void theWmoClockIsKeptStepByStep() throws Exception {
 		long id = this.casussen.meld(intake().param("wmoMelding", "true"));
-		String vandaag = LocalDate.now().toString();
+		String vandaag = LocalDate.now(nl.wijkdossier.shared.ClockConfiguration.ZONE).toString();
 		actie(Demo.WIJKWERKER, id, "wmo/ontvangst", "op", vandaag).andExpect(redirectedUrl("/casussen/" + id));
 		actie(Demo.WIJKWERKER, id, "wmo/clientondersteuning", "aangeboden", "true")
 			.andExpect(redirectedUrl("/casussen/" + id));
@@ -204,9 +204,19 @@ class DossierActieTests {
 	}
 
 	@Test
+	void aWmoStepCannotBeDatedInTheFuture() throws Exception {
+		long id = this.casussen.meld(intake().param("wmoMelding", "true"));
+		String morgen = LocalDate.now(nl.wijkdossier.shared.ClockConfiguration.ZONE).plusDays(1).toString();
+		actie(Demo.WIJKWERKER, id, "wmo/onderzoek", "op", morgen).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Deze datum ligt in de toekomst.")));
+		assertThat(this.casussen.casus(id).get("onderzoek_afgerond_op")).isNull();
+		assertThat(this.casussen.tijdlijn(id, "onderzoekAfgerond")).isZero();
+	}
+
+	@Test
 	void theWmoClockIsSuspendedOnlyOnce() throws Exception {
 		long id = this.casussen.meld(intake().param("wmoMelding", "true"));
-		String vandaag = LocalDate.now().toString();
+		String vandaag = LocalDate.now(nl.wijkdossier.shared.ClockConfiguration.ZONE).toString();
 		actie(Demo.WIJKWERKER, id, "wmo/opschorten", "van", vandaag, "reden", "Wacht op informatie")
 			.andExpect(status().is3xxRedirection());
 		actie(Demo.WIJKWERKER, id, "wmo/hervatten", "op", vandaag).andExpect(status().is3xxRedirection());

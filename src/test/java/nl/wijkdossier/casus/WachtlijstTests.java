@@ -208,7 +208,9 @@ class WachtlijstTests {
 	@Test
 	void managerSeesAllHisTeamsWithAPerTeamAndClusterSummary() throws Exception {
 		wachtend(this.team1).dagenGeleden(3).opslaan();
-		wachtend(this.team1).dagenGeleden(12).contactOp(java.time.LocalDate.now().minusDays(1)).opslaan();
+		wachtend(this.team1).dagenGeleden(12)
+			.contactOp(java.time.LocalDate.now(nl.wijkdossier.shared.ClockConfiguration.ZONE).minusDays(1))
+			.opslaan();
 		long inTeam2 = wachtend(this.team2).dagenGeleden(30).opslaan();
 		long inTeam3 = wachtend(this.team3).opslaan();
 
