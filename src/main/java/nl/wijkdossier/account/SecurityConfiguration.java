@@ -6,7 +6,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -52,6 +56,19 @@ class SecurityConfiguration {
 			.failureHandler(new LoginFailureHandler(throttle))
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"));
+		// An htmx request (an autosave, a search as you type) must not follow the
+		// redirect
+		// to the login page and swap it into the page: it gets 401, and the page offers
+		// to
+		// log in again while keeping what was typed. A CSRF failure there means the
+		// session
+		// (which holds the token) has ended, so it is a 401 too.
+		RequestHeaderRequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), htmx)
+			.defaultAccessDeniedHandlerFor((request, response, denied) -> response.setStatus(
+					(denied instanceof CsrfException) ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value()),
+					htmx));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new ActiefAccountFilter(jdbc), SecurityContextHolderFilter.class);

@@ -110,6 +110,9 @@ class Casus {
 	@Column(name = "beschikking_op")
 	private LocalDate beschikkingOp;
 
+	@Column(name = "onderzoeksgesprek_op")
+	private LocalDate onderzoeksgesprekOp;
+
 	@Version
 	private long version;
 
@@ -186,6 +189,29 @@ class Casus {
 		if (this.eersteContactOp == null || op.isBefore(this.eersteContactOp)) {
 			this.eersteContactOp = op;
 		}
+	}
+
+	/**
+	 * A conversation took place. The first one is the first contact; on a waiting case
+	 * its author takes regie when nobody has it; for a Wmo melding the first one is the
+	 * onderzoeksgesprek (it does not end the onderzoek term — that is
+	 * {@link #rondOnderzoekAf}).
+	 * @param auteurMedewerkerId the author as medewerker, or null when she is none
+	 * @return whether the author became regievoerder
+	 */
+	boolean registreerGesprek(LocalDate op, Long auteurMedewerkerId) {
+		vereis(this.status != Status.AFGESLOTEN, "casus.regel.afgeslotenEerstHeropenen");
+		vereis(!op.isBefore(this.gemeldOp), "casus.regel.datumVoorMelding");
+		registreerContact(op);
+		if (this.wmoMelding && (this.onderzoeksgesprekOp == null || op.isBefore(this.onderzoeksgesprekOp))) {
+			this.onderzoeksgesprekOp = op;
+		}
+		boolean wachtend = this.status == Status.AANGEMELD || this.status == Status.WACHTLIJST;
+		if (wachtend && this.regievoerderId == null && auteurMedewerkerId != null) {
+			wijsToe(auteurMedewerkerId);
+			return true;
+		}
+		return false;
 	}
 
 	void bevestigOntvangst(LocalDate op) {
@@ -287,6 +313,10 @@ class Casus {
 
 	Long getRegievoerderId() {
 		return this.regievoerderId;
+	}
+
+	LocalDate getOnderzoeksgesprekOp() {
+		return this.onderzoeksgesprekOp;
 	}
 
 	LocalDate getEersteContactOp() {

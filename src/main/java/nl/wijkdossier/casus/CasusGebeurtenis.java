@@ -37,15 +37,19 @@ class CasusGebeurtenis {
 	@Column(updatable = false)
 	private String detail;
 
+	@Column(updatable = false)
+	private String link;
+
 	protected CasusGebeurtenis() {
 	}
 
-	CasusGebeurtenis(long casusId, Instant op, long doorGebruikerId, String soort, String detail) {
+	CasusGebeurtenis(long casusId, Instant op, long doorGebruikerId, String soort, String detail, String link) {
 		this.casusId = casusId;
 		this.op = op;
 		this.doorGebruikerId = doorGebruikerId;
 		this.soort = soort;
 		this.detail = (detail != null && detail.length() > 2000) ? detail.substring(0, 2000) : detail;
+		this.link = link;
 	}
 
 }

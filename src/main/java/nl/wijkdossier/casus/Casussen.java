@@ -234,6 +234,44 @@ public class Casussen {
 	}
 
 	/**
+	 * A conversation on the case was finalised (called in that transaction, after the
+	 * conversation itself was checked within scope). The first conversation is the first
+	 * contact: it clears "nog geen contact" on the wachtlijst; a waiting case without
+	 * regievoerder goes IN_BEHANDELING with the author (a medewerker of its team) as
+	 * regievoerder; a Wmo melding records its onderzoeksgesprek. Each effect writes its
+	 * own timeline line. No version check: the conversation does not edit what the user
+	 * saw of the case.
+	 */
+	public void registreerGesprek(WijkdossierUser gebruiker, long casusId, LocalDate op) {
+		Casus casus = laad(gebruiker, casusId);
+		LocalDate datum = vandaagAls(op);
+		boolean eersteContact = casus.getEersteContactOp() == null;
+		boolean eersteOnderzoeksgesprek = casus.isWmoMelding() && casus.getOnderzoeksgesprekOp() == null;
+		LocalDate contactVoor = casus.getEersteContactOp();
+		LocalDate onderzoeksgesprekVoor = casus.getOnderzoeksgesprekOp();
+		MedewerkerInfo auteur = this.organisatie.medewerkerVan(gebruiker)
+			.filter(MedewerkerInfo::actief)
+			.filter((m) -> Objects.equals(m.teamId(), casus.getTeamId()))
+			.orElse(null);
+		boolean regie = casus.registreerGesprek(datum, (auteur != null) ? auteur.id() : null);
+		if (eersteContact) {
+			regel(casus, gebruiker, "contact", Datums.dag(datum));
+		}
+		if (regie) {
+			regel(casus, gebruiker, "opgepakt", auteur.naam());
+		}
+		if (eersteOnderzoeksgesprek) {
+			regel(casus, gebruiker, "onderzoeksgesprek", Datums.dag(datum));
+		}
+		boolean gewijzigd = regie || !Objects.equals(contactVoor, casus.getEersteContactOp())
+				|| !Objects.equals(onderzoeksgesprekVoor, casus.getOnderzoeksgesprekOp());
+		if (gewijzigd) {
+			this.casussen.flush();
+			this.toegangsLog.ok(Gebeurtenis.CASUS_GEWIJZIGD, casus.getInwonerId(), casus.getId());
+		}
+	}
+
+	/**
 	 * The resident of a case, to be changed: loaded through the case within the user's
 	 * scope and logged as {@code INWONER_BEKEKEN}.
 	 */

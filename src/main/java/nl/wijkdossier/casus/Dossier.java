@@ -17,8 +17,8 @@ public record Dossier(long id, InwonerInfo inwoner, Status status, Urgentie urge
 		long teamId, String teamNaam, Long regievoerderId, String regievoerderNaam, LocalDate eersteContactOp,
 		LocalDate afgeslotenOp, AfsluitReden afsluitreden, String spoedUitgesteldReden, LocalDate ontvangstBevestigdOp,
 		Boolean clientondersteuningAangeboden, LocalDate aanvraagOp, LocalDate opgeschortVan, LocalDate opgeschortTot,
-		String opschortingReden, LocalDate onderzoekAfgerondOp, LocalDate beschikkingOp, WmoKlok wmoKlok, long version,
-		List<TijdlijnRegel> tijdlijn) {
+		String opschortingReden, LocalDate onderzoekAfgerondOp, LocalDate beschikkingOp, LocalDate onderzoeksgesprekOp,
+		WmoKlok wmoKlok, long version, List<TijdlijnRegel> tijdlijn) {
 
 	public boolean isAfgesloten() {
 		return this.status == Status.AFGESLOTEN;
@@ -46,9 +46,10 @@ public record Dossier(long id, InwonerInfo inwoner, Status status, Urgentie urge
 	}
 
 	/**
-	 * One line of the timeline: when, who, what (a message key suffix) and its detail.
+	 * One line of the timeline: when, who, what (a message key suffix), its detail and,
+	 * for a conversation or a referral, the path of what it describes.
 	 */
-	public record TijdlijnRegel(Instant op, String door, String soort, String detail) {
+	public record TijdlijnRegel(Instant op, String door, String soort, String detail, String link) {
 
 		/** The message key that says what happened. */
 		public String sleutel() {

@@ -3,6 +3,7 @@ package nl.wijkdossier.casus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -55,11 +57,15 @@ class DossierController {
 
 	private final Clock clock;
 
-	DossierController(Dossiers dossiers, Casussen casussen, Organisatie organisatie, Clock clock) {
+	private final ObjectProvider<DossierOnderdeel> onderdelen;
+
+	DossierController(Dossiers dossiers, Casussen casussen, Organisatie organisatie, Clock clock,
+			ObjectProvider<DossierOnderdeel> onderdelen) {
 		this.dossiers = dossiers;
 		this.casussen = casussen;
 		this.organisatie = organisatie;
 		this.clock = clock;
+		this.onderdelen = onderdelen;
 	}
 
 	@GetMapping
@@ -200,6 +206,11 @@ class DossierController {
 		model.put("kanToewijzen", manager && dossier.isOpen());
 		model.put("medewerkers", manager ? this.organisatie.medewerkersVanTeam(dossier.teamId()) : List.of());
 		model.put("afsluitredenen", Arrays.asList(AfsluitReden.values()));
+		model.put("onderdelen",
+				this.onderdelen.stream()
+					.sorted(Comparator.comparingInt(DossierOnderdeel::volgorde))
+					.map((o) -> new DossierOnderdeel.Weergave(o.template(), o.gegevens(dossier, gebruiker)))
+					.toList());
 		return "casus/dossier";
 	}
 

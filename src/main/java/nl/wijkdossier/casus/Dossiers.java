@@ -37,7 +37,7 @@ public class Dossiers {
 			       r.voornaam || ' ' || r.achternaam as regievoerder_naam, c.eerste_contact_op, c.afgesloten_op,
 			       c.afsluitreden, c.spoed_uitgesteld_reden, c.ontvangst_bevestigd_op,
 			       c.clientondersteuning_aangeboden, c.aanvraag_op, c.opgeschort_van, c.opgeschort_tot,
-			       c.opschorting_reden, c.onderzoek_afgerond_op, c.beschikking_op, c.version,
+			       c.opschorting_reden, c.onderzoek_afgerond_op, c.beschikking_op, c.onderzoeksgesprek_op, c.version,
 			       i.id as inwoner_id, i.bsn, i.voornaam, i.achternaam, i.geboortedatum, i.postcode, i.huisnummer,
 			       i.huisnummer_toevoeging, i.straat, i.woonplaats, i.telefoon, i.huisarts, i.waarschuwing,
 			       i.version as inwoner_version
@@ -49,12 +49,24 @@ public class Dossiers {
 			""" + Scope.SQL;
 
 	private static final String TIJDLIJN = """
-			select g.op, u.weergavenaam, g.soort, g.detail
+			select g.op, u.weergavenaam, g.soort, g.detail, g.link
 			from casus_gebeurtenis g
 			join gebruiker u on u.id = g.door_gebruiker_id
 			where g.casus_id = ?
 			order by g.op desc, g.id desc
 			""";
+
+	private static final String KOP = """
+			select c.id, c.inwoner_id, i.voornaam || ' ' || i.achternaam as inwoner_naam, i.postcode, i.huisnummer,
+			       i.huisnummer_toevoeging, i.straat, i.woonplaats, i.geboortedatum, c.team_id, t.naam as team_naam,
+			       t.bezoekadres, t.telefoon as team_telefoon, c.status, c.domeinen, c.wmo_melding, c.gemeld_op,
+			       c.regievoerder_id, r.voornaam || ' ' || r.achternaam as regievoerder_naam
+			from casus c
+			join wijkteam t on t.id = c.team_id
+			join inwoner i on i.id = c.inwoner_id
+			left join medewerker r on r.id = c.regievoerder_id
+			where c.id = :id and
+			""" + Scope.SQL;
 
 	private final JdbcClient jdbc;
 
@@ -87,6 +99,44 @@ public class Dossiers {
 		return dossier.get();
 	}
 
+	/**
+	 * The head of a case for a page that belongs to it, read within the user's scope and
+	 * logged as the given event (what the page does with the resident's data); out of
+	 * scope (or absent) a DENIED row of that event and "not found".
+	 */
+	@Transactional
+	public CasusKop kop(WijkdossierUser gebruiker, long casusId, Gebeurtenis gebeurtenis) {
+		Scope scope = this.toegang.scopeVan(gebruiker);
+		Optional<CasusKop> kop = scope.isLeeg() ? Optional.empty()
+				: this.jdbc.sql(KOP)
+					.param("id", casusId)
+					.param("scopeTeams", scope.teamArray())
+					.param("scopeMedewerker", scope.medewerkerId())
+					.query((rs, row) -> kop(rs))
+					.optional();
+		if (kop.isEmpty()) {
+			this.toegangsLog.geweigerd(gebeurtenis, null, casusId);
+			throw new NietGevondenException("casus");
+		}
+		this.toegangsLog.ok(gebeurtenis, kop.get().inwonerId(), casusId);
+		return kop.get();
+	}
+
+	private static CasusKop kop(ResultSet rs) throws SQLException {
+		String toevoeging = rs.getString("huisnummer_toevoeging");
+		String straat = rs.getString("straat");
+		String huisnummer = rs.getInt("huisnummer") + ((toevoeging != null) ? " " + toevoeging : "");
+		String adres = ((straat != null) ? straat + " " + huisnummer + ", " : "") + rs.getString("postcode")
+				+ ((rs.getString("woonplaats") != null) ? " " + rs.getString("woonplaats") : "");
+		long regievoerder = rs.getLong("regievoerder_id");
+		Long regievoerderId = rs.wasNull() ? null : regievoerder;
+		return new CasusKop(rs.getLong("id"), rs.getLong("inwoner_id"), rs.getString("inwoner_naam"), adres,
+				datum(rs, "geboortedatum"), rs.getLong("team_id"), rs.getString("team_naam"),
+				rs.getString("bezoekadres"), rs.getString("team_telefoon"), Status.valueOf(rs.getString("status")),
+				domeinen(rs.getArray("domeinen")), rs.getBoolean("wmo_melding"), datum(rs, "gemeld_op"), regievoerderId,
+				rs.getString("regievoerder_naam"));
+	}
+
 	/** The case row first (scope in the query); its timeline only when it may be seen. */
 	private Optional<Dossier> zoek(Scope scope, long casusId) {
 		LocalDate vandaag = LocalDate.now(this.clock);
@@ -100,7 +150,7 @@ public class Dossiers {
 		dossier.ifPresent((d) -> tijdlijn.addAll(this.jdbc.sql(TIJDLIJN)
 			.param(casusId)
 			.query((rs, row) -> new Dossier.TijdlijnRegel(rs.getTimestamp("op").toInstant(),
-					rs.getString("weergavenaam"), rs.getString("soort"), rs.getString("detail")))
+					rs.getString("weergavenaam"), rs.getString("soort"), rs.getString("detail"), rs.getString("link")))
 			.list()));
 		return dossier;
 	}
@@ -135,7 +185,7 @@ public class Dossiers {
 				(afsluitreden != null) ? AfsluitReden.valueOf(afsluitreden) : null,
 				rs.getString("spoed_uitgesteld_reden"), datum(rs, "ontvangst_bevestigd_op"), clientondersteuning,
 				aanvraagOp, opgeschortVan, opgeschortTot, rs.getString("opschorting_reden"), onderzoekAfgerondOp,
-				beschikkingOp, klok, rs.getLong("version"), tijdlijn);
+				beschikkingOp, datum(rs, "onderzoeksgesprek_op"), klok, rs.getLong("version"), tijdlijn);
 	}
 
 	private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {

@@ -22,9 +22,26 @@ public class Tijdlijn {
 		this.clock = clock;
 	}
 
+	/**
+	 * A line {@code tijdlijn.<soort>} with its detail (free text the page shows as it is,
+	 * or null).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void schrijf(long casusId, long doorGebruikerId, String soort, String detail) {
-		this.gebeurtenissen.save(new CasusGebeurtenis(casusId, this.clock.instant(), doorGebruikerId, soort, detail));
+		schrijf(casusId, doorGebruikerId, soort, detail, null);
+	}
+
+	/**
+	 * A line that links to what it describes: an application path such as
+	 * {@code /casussen/12/gesprekken/34}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void schrijf(long casusId, long doorGebruikerId, String soort, String detail, String link) {
+		if (link != null && !link.startsWith("/")) {
+			throw new IllegalArgumentException("Een tijdlijnlink is een pad binnen de applicatie: " + link);
+		}
+		this.gebeurtenissen
+			.save(new CasusGebeurtenis(casusId, this.clock.instant(), doorGebruikerId, soort, detail, link));
 	}
 
 }
