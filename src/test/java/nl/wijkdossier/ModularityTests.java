@@ -32,7 +32,8 @@ class ModularityTests {
 	@Test
 	void everyDomainModuleIsDetected() {
 		assertThat(this.productie.stream().map((module) -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("account", "organisatie", "inwoner", "casus", "audit", "home", "demo", "shared");
+			.containsExactlyInAnyOrder("account", "organisatie", "inwoner", "casus", "audit", "home", "demo", "shared",
+					"gesprek", "verwijzing");
 	}
 
 	@Test

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -64,11 +67,23 @@ class SecurityConfiguration {
 		// session
 		// (which holds the token) has ended, so it is a 401 too.
 		RequestHeaderRequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
-		http.exceptionHandling((exceptions) -> exceptions
-			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), htmx)
-			.defaultAccessDeniedHandlerFor((request, response, denied) -> response.setStatus(
-					(denied instanceof CsrfException) ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value()),
-					htmx));
+		AuthenticationEntryPoint naarLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		AccessDeniedHandler geenToegang = new AccessDeniedHandlerImpl();
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, fout) -> {
+			if (htmx.matches(request)) {
+				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				naarLogin.commence(request, response, fout);
+			}
+		}).accessDeniedHandler((request, response, fout) -> {
+			if (htmx.matches(request) && fout instanceof CsrfException) {
+				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				geenToegang.handle(request, response, fout);
+			}
+		}));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new ActiefAccountFilter(jdbc), SecurityContextHolderFilter.class);

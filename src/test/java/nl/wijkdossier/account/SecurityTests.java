@@ -62,6 +62,33 @@ class SecurityTests {
 		this.mvc.perform(get("/beheer/partners")).andExpect(redirectedUrl("/login"));
 	}
 
+	/**
+	 * An htmx request (an autosave) after the session ended must not receive the login
+	 * page to swap into the form: it gets a bare 401, so the page can offer to log in
+	 * again and keep what was typed. Without the header nothing changes.
+	 */
+	@Test
+	void anHtmxRequestWithoutSessionGets401InsteadOfTheLoginPage() throws Exception {
+		this.mvc.perform(get("/zoeken").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().string(""));
+		this.mvc.perform(post("/casussen/1/gesprekken/concept").header("HX-Request", "true").with(csrf()))
+			.andExpect(status().isUnauthorized());
+		// the session (and with it the CSRF token) is gone: also 401, not 403
+		this.mvc.perform(post("/casussen/1/gesprekken/concept").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized());
+		// a logged-in htmx request without a CSRF token is refused as well
+		this.mvc.perform(post("/casussen/1/gesprekken/concept").header("HX-Request", "true").with(als(Demo.WIJKWERKER)))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/zoeken")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aForbiddenHtmxRequestIsStill403() throws Exception {
+		this.mvc.perform(get("/beheer/partners").header("HX-Request", "true").with(als(Demo.WIJKWERKER)))
+			.andExpect(status().isForbidden());
+	}
+
 	@Test
 	void loginPageIsDutchAndCarriesTheStandardFields() throws Exception {
 		this.mvc.perform(get("/login"))

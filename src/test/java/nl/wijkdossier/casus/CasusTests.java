@@ -149,4 +149,46 @@ class CasusTests {
 		assertThat(casus.wmoKlok(GEMELD.plusDays(21)).beschikking().kleur()).isEqualTo(WmoKlok.Kleur.AFGEROND);
 	}
 
+	@Test
+	void theFirstConversationIsTheFirstContactAndGivesAWaitingCaseItsRegievoerder() {
+		Casus casus = casus(Urgentie.NORMAAL, true);
+		casus.plaatsOpWachtlijst(null);
+		boolean regie = casus.registreerGesprek(GEMELD.plusDays(3), 42L);
+		assertThat(regie).isTrue();
+		assertThat(casus.getStatus()).isEqualTo(Status.IN_BEHANDELING);
+		assertThat(casus.getRegievoerderId()).isEqualTo(42L);
+		assertThat(casus.getEersteContactOp()).isEqualTo(GEMELD.plusDays(3));
+		assertThat(casus.getOnderzoeksgesprekOp()).isEqualTo(GEMELD.plusDays(3));
+	}
+
+	@Test
+	void aLaterConversationChangesNeitherRegieNorTheFirstDates() {
+		Casus casus = casus(Urgentie.NORMAAL, true);
+		casus.registreerGesprek(GEMELD.plusDays(3), 42L);
+		boolean regie = casus.registreerGesprek(GEMELD.plusDays(10), 7L);
+		assertThat(regie).isFalse();
+		assertThat(casus.getRegievoerderId()).isEqualTo(42L);
+		assertThat(casus.getEersteContactOp()).isEqualTo(GEMELD.plusDays(3));
+		assertThat(casus.getOnderzoeksgesprekOp()).isEqualTo(GEMELD.plusDays(3));
+	}
+
+	@Test
+	void aConversationByNoMedewerkerOfTheTeamContactsButDoesNotTakeRegie() {
+		Casus casus = casus(Urgentie.NORMAAL, false);
+		boolean regie = casus.registreerGesprek(GEMELD, null);
+		assertThat(regie).isFalse();
+		assertThat(casus.getStatus()).isEqualTo(Status.AANGEMELD);
+		assertThat(casus.getEersteContactOp()).isEqualTo(GEMELD);
+		assertThat(casus.getOnderzoeksgesprekOp()).as("no Wmo melding, no onderzoeksgesprek").isNull();
+	}
+
+	@Test
+	void aConversationNeitherPrecedesTheMeldingNorHappensOnAClosedCase() {
+		Casus casus = casus(Urgentie.NORMAAL, true);
+		weigert(() -> casus.registreerGesprek(GEMELD.minusDays(1), 42L), "casus.regel.datumVoorMelding");
+		assertThat(casus.getEersteContactOp()).isNull();
+		casus.sluitAf(AfsluitReden.DOEL_BEREIKT, GEMELD);
+		weigert(() -> casus.registreerGesprek(GEMELD, 42L), "casus.regel.afgeslotenEerstHeropenen");
+	}
+
 }
