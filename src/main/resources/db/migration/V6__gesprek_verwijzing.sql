@@ -37,7 +37,7 @@ create table gesprek (
     mantelzorg_netwerk          text,
     mantelzorger_ondersteuning  text,
     algemene_voorzieningen      text,
-    maatwerk_nodig              varchar(10),
+    maatwerk_nodig              varchar(12),
     maatwerk_toelichting        text,
     volgende_stap               text,
     -- Signals.

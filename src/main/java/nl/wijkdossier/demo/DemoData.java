@@ -28,11 +28,18 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoCasusGenerator casussen;
 
-	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator, DemoCasusGenerator casussen) {
+	private final DemoGesprekGenerator gesprekken;
+
+	private final DemoSocialeKaart socialeKaart;
+
+	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator, DemoCasusGenerator casussen,
+			DemoGesprekGenerator gesprekken, DemoSocialeKaart socialeKaart) {
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.generator = generator;
 		this.casussen = casussen;
+		this.gesprekken = gesprekken;
+		this.socialeKaart = socialeKaart;
 	}
 
 	@Override
@@ -53,6 +60,11 @@ class DemoData implements SmartInitializingSingleton {
 		start = System.nanoTime();
 		DemoCasusGenerator.Resultaat casussen = this.casussen.genereer();
 		log.info("Demo-inwoners en -casussen geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, casussen);
+		log.info("Demo-sociale kaart geladen: {} voorzieningen", this.socialeKaart.genereer());
+		// after the sociale kaart, so the demo referrals have somewhere to go
+		start = System.nanoTime();
+		DemoGesprekGenerator.Resultaat gesprekken = this.gesprekken.genereer();
+		log.info("Demogesprekken geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, gesprekken);
 	}
 
 }

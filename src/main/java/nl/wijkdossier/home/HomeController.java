@@ -14,8 +14,9 @@ import nl.wijkdossier.organisatie.OrganisatieOverzicht;
 import nl.wijkdossier.organisatie.TeamInfo;
 
 /**
- * One address, a home per role: a wijkwerker sees her team and colleagues, a manager his
- * teams, the gemeente the clusters in figures, beheer the state of the organisation.
+ * One address, a home per role: a wijkwerker sees her work first (agreements due, drafts,
+ * answers to referrals, her cases and their deadlines) and her team, a manager his teams,
+ * the gemeente the clusters in figures, beheer the state of the organisation.
  */
 @Controller
 class HomeController {
@@ -26,10 +27,14 @@ class HomeController {
 
 	private final Accounts accounts;
 
-	HomeController(Organisatie organisatie, OrganisatieOverzicht overzicht, Accounts accounts) {
+	private final WijkwerkerHome wijkwerkerHome;
+
+	HomeController(Organisatie organisatie, OrganisatieOverzicht overzicht, Accounts accounts,
+			WijkwerkerHome wijkwerkerHome) {
 		this.organisatie = organisatie;
 		this.accounts = accounts;
 		this.overzicht = overzicht;
+		this.wijkwerkerHome = wijkwerkerHome;
 	}
 
 	@GetMapping("/")
@@ -42,6 +47,7 @@ class HomeController {
 				model.addAttribute("team", teams.isEmpty() ? null : teams.get(0));
 				model.addAttribute("collegas",
 						teams.isEmpty() ? List.of() : this.organisatie.medewerkersVanTeam(teams.get(0).id()));
+				model.addAttribute("werk", this.wijkwerkerHome.lees(gebruiker));
 				return "home/wijkwerker";
 			}
 			case WIJKTEAMMANAGER -> {

@@ -65,6 +65,35 @@ public final class Browserloos {
 			.build());
 	}
 
+	/**
+	 * Posts as htmx does (header {@code HX-Request}), with the CSRF token of
+	 * {@code formulierPagina}: an autosave, a search as you type.
+	 */
+	public HttpResponse<String> htmxPost(String formulierPagina, String pad, java.util.Map<String, String> velden) {
+		StringBuilder formulier = new StringBuilder("_csrf=" + enc(csrfVan(get(formulierPagina).body())));
+		velden.forEach((naam, waarde) -> formulier.append('&').append(enc(naam)).append('=').append(enc(waarde)));
+		return stuur(HttpRequest.newBuilder(URI.create(this.basis + pad))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("HX-Request", "true")
+			.POST(HttpRequest.BodyPublishers.ofString(formulier.toString()))
+			.build());
+	}
+
+	/** A download (a PDF), as bytes. */
+	public HttpResponse<byte[]> download(String pad) {
+		try {
+			return this.client.send(HttpRequest.newBuilder(URI.create(this.basis + pad)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String sessieId() {
 		return this.cookies.getCookieStore()
 			.getCookies()
