@@ -124,8 +124,14 @@ public final class Browser {
 		return ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
+	/**
+	 * Waits up to 10 s for the condition. An element that goes stale because the page is
+	 * being replaced (a redirect after a form post) counts as "not yet".
+	 */
 	public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(condition);
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/**
