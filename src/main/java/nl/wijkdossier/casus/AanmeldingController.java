@@ -62,16 +62,27 @@ class AanmeldingController {
 
 	/**
 	 * The empty form; with {@code HX-Request} only the routing line for the typed
-	 * postcode.
+	 * postcode. A form opened from elsewhere (a visit to a spreekuur) may come prefilled:
+	 * {@code kanaal}, {@code teamId}, {@code hulpvraag}, and {@code bezoek} (the visit,
+	 * which travels hidden with the form and is linked to the new case).
 	 */
 	@GetMapping("/aanmeldingen/nieuw")
 	String nieuw(@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestParam(name = "postcode", required = false) String postcode, Model model) {
+			@RequestParam(name = "postcode", required = false) String postcode,
+			@RequestParam(name = "kanaal", required = false) String kanaal,
+			@RequestParam(name = "teamId", required = false) Long teamId,
+			@RequestParam(name = "hulpvraag", required = false) String hulpvraag,
+			@RequestParam(name = "bezoek", required = false) Long bezoek, Model model) {
 		routering(model, postcode);
 		if (htmx != null) {
 			return PAGINA + " :: routering";
 		}
-		model.addAttribute("form", new AanmeldingForm());
+		AanmeldingForm form = new AanmeldingForm();
+		Arrays.stream(Kanaal.values()).filter((k) -> k.name().equals(kanaal)).findFirst().ifPresent(form::setKanaal);
+		form.setTeamId(teamId);
+		form.setHulpvraag((hulpvraag != null && hulpvraag.length() <= 4000) ? hulpvraag : null);
+		form.setBezoekId(bezoek);
+		model.addAttribute("form", form);
 		return pagina(model);
 	}
 
@@ -115,7 +126,7 @@ class AanmeldingController {
 		}
 		long casusId;
 		try {
-			casusId = this.casussen.meld(gebruiker, form.toAanmelding(teamId));
+			casusId = this.casussen.meld(gebruiker, form.toAanmelding(teamId), form.getBezoekId());
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (!String.valueOf(ex.getMessage()).contains("ux_inwoner_bsn")) {

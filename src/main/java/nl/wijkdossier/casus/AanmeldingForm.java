@@ -52,6 +52,12 @@ class AanmeldingForm extends InwonerVelden {
 	/** The user saw the possible duplicates and chose to register a new resident. */
 	private boolean nieuweInwoner;
 
+	/**
+	 * The spreekuur visit this intake started from (travels hidden with the form), or
+	 * null.
+	 */
+	private Long bezoekId;
+
 	/** The resident's rules, and the practice of a huisarts. */
 	void controleer(Errors errors, Clock clock) {
 		controleerInwoner(errors, clock);
@@ -152,6 +158,14 @@ class AanmeldingForm extends InwonerVelden {
 
 	public void setNieuweInwoner(boolean nieuweInwoner) {
 		this.nieuweInwoner = nieuweInwoner;
+	}
+
+	public Long getBezoekId() {
+		return this.bezoekId;
+	}
+
+	public void setBezoekId(Long bezoekId) {
+		this.bezoekId = bezoekId;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,8 +54,10 @@ public class Casussen {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Casussen(CasusRepository casussen, Inwoners inwoners, Organisatie organisatie, Toegang toegang, Tijdlijn tijdlijn,
-			ToegangsLog toegangsLog, JdbcClient jdbc, Clock clock) {
+			ToegangsLog toegangsLog, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.casussen = casussen;
 		this.inwoners = inwoners;
 		this.organisatie = organisatie;
@@ -63,6 +66,7 @@ public class Casussen {
 		this.toegangsLog = toegangsLog;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -85,6 +89,18 @@ public class Casussen {
 	 * @return the new case's id
 	 */
 	public long meld(WijkdossierUser gebruiker, Aanmelding aanmelding) {
+		return meld(gebruiker, aanmelding, null);
+	}
+
+	/**
+	 * The intake that started from a visit to a spreekuur: as
+	 * {@link #meld(WijkdossierUser, Aanmelding)}, and the {@link AanmeldingGeregistreerd}
+	 * event carries the visit, so the spreekuur module links it to the new case in this
+	 * transaction.
+	 * @param bezoekId the visit, or null
+	 * @return the new case's id
+	 */
+	public long meld(WijkdossierUser gebruiker, Aanmelding aanmelding, Long bezoekId) {
 		vereisWerkerOfManager(gebruiker);
 		TeamInfo team = this.organisatie.team(aanmelding.teamId())
 			.filter(TeamInfo::actief)
@@ -107,6 +123,8 @@ public class Casussen {
 			this.tijdlijn.schrijf(id, gebruiker.id(), "teamGekozen", aanmelding.teamReden().trim());
 		}
 		this.toegangsLog.ok(Gebeurtenis.AANMELDING_GEREGISTREERD, inwonerId, id);
+		this.events.publishEvent(
+				new AanmeldingGeregistreerd(id, inwonerId, team.id(), aanmelding.kanaal(), bezoekId, gebruiker.id()));
 		return id;
 	}
 

@@ -32,7 +32,7 @@ import nl.wijkdossier.shared.Postcode;
  * writes one access-log row, never with the search text (it may hold a name or a BSN).
  */
 @Component
-class InwonerZoeker {
+public class InwonerZoeker {
 
 	static final int MAXIMUM = 25;
 
@@ -83,6 +83,16 @@ class InwonerZoeker {
 		List<Gevonden> gevonden = scope.isLeeg() ? List.of() : zoek(scope, vraag);
 		this.log.ok(Gebeurtenis.INWONER_GEZOCHT, null, null);
 		return new Resultaat(vraag.soort(), gevonden);
+	}
+
+	/**
+	 * For other modules (the spreekuur register links a visit to a known resident): the
+	 * residents found within the user's scope, each with her cases in it; written to the
+	 * access log as every search is.
+	 */
+	@Transactional
+	public List<Gevonden> zoekBinnenScope(WijkdossierUser gebruiker, String tekst) {
+		return zoek(gebruiker, tekst).gevonden();
 	}
 
 	private List<Gevonden> zoek(Scope scope, Zoekvraag vraag) {
@@ -189,7 +199,7 @@ class InwonerZoeker {
 	}
 
 	/** A resident found, with the ids of her cases in the user's scope. */
-	record Gevonden(long id, String naam, LocalDate geboortedatum, String adres, List<Long> casussen) {
+	public record Gevonden(long id, String naam, LocalDate geboortedatum, String adres, List<Long> casussen) {
 	}
 
 	record Resultaat(Soort soort, List<Gevonden> gevonden) {

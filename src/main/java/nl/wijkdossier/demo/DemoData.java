@@ -32,14 +32,21 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoSocialeKaart socialeKaart;
 
+	private final DemoSpreekuren spreekuren;
+
+	private final DemoSpreekuurBezoeken spreekuurBezoeken;
+
 	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator, DemoCasusGenerator casussen,
-			DemoGesprekGenerator gesprekken, DemoSocialeKaart socialeKaart) {
+			DemoGesprekGenerator gesprekken, DemoSocialeKaart socialeKaart, DemoSpreekuren spreekuren,
+			DemoSpreekuurBezoeken spreekuurBezoeken) {
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.generator = generator;
 		this.casussen = casussen;
 		this.gesprekken = gesprekken;
 		this.socialeKaart = socialeKaart;
+		this.spreekuren = spreekuren;
+		this.spreekuurBezoeken = spreekuurBezoeken;
 	}
 
 	@Override
@@ -50,21 +57,40 @@ class DemoData implements SmartInitializingSingleton {
 			return;
 		}
 		Integer partners = this.jdbc.sql("select count(*) from convenantpartner").query(Integer.class).single();
-		if (partners > 0) {
+		if (partners > 0 && !isDemoStad()) {
 			log.info("Demodata overgeslagen: de database bevat al een organisatie");
 			return;
 		}
 		long start = System.nanoTime();
-		DemoStadGenerator.Resultaat resultaat = this.generator.genereer();
-		log.info("Demodata geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, resultaat);
-		start = System.nanoTime();
-		DemoCasusGenerator.Resultaat casussen = this.casussen.genereer();
-		log.info("Demo-inwoners en -casussen geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, casussen);
+		if (partners == 0) {
+			DemoStadGenerator.Resultaat resultaat = this.generator.genereer();
+			log.info("Demodata geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, resultaat);
+			start = System.nanoTime();
+			DemoCasusGenerator.Resultaat casussen = this.casussen.genereer();
+			log.info("Demo-inwoners en -casussen geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000,
+					casussen);
+		}
+		// A demo city made by an earlier version gets what was added since; each of these
+		// generators adds nothing when its own data is already there.
 		log.info("Demo-sociale kaart geladen: {} voorzieningen", this.socialeKaart.genereer());
 		// after the sociale kaart, so the demo referrals have somewhere to go
 		start = System.nanoTime();
 		DemoGesprekGenerator.Resultaat gesprekken = this.gesprekken.genereer();
 		log.info("Demogesprekken geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, gesprekken);
+		start = System.nanoTime();
+		DemoSpreekuren.Resultaat spreekuren = this.spreekuren.genereer();
+		log.info("Demospreekuren geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, spreekuren);
+		// after the spreekuren and their past sessions, the sociale kaart and the cases
+		start = System.nanoTime();
+		DemoSpreekuurBezoeken.Resultaat bezoeken = this.spreekuurBezoeken.genereer();
+		log.info("Demobezoeken van spreekuren geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, bezoeken);
+	}
+
+	/** The organisation in the database is the demo city (its demo accounts exist). */
+	private boolean isDemoStad() {
+		return this.jdbc.sql("select count(*) = 2 from gebruiker where gebruikersnaam in ('wijkwerker', 'manager')")
+			.query(Boolean.class)
+			.single();
 	}
 
 }

@@ -12,6 +12,7 @@ import nl.wijkdossier.account.WijkdossierUser;
 import nl.wijkdossier.organisatie.Organisatie;
 import nl.wijkdossier.organisatie.OrganisatieOverzicht;
 import nl.wijkdossier.organisatie.TeamInfo;
+import nl.wijkdossier.spreekuur.SpreekuurAgenda;
 
 /**
  * One address, a home per role: a wijkwerker sees her work first (agreements due, drafts,
@@ -29,12 +30,15 @@ class HomeController {
 
 	private final WijkwerkerHome wijkwerkerHome;
 
+	private final SpreekuurAgenda spreekuren;
+
 	HomeController(Organisatie organisatie, OrganisatieOverzicht overzicht, Accounts accounts,
-			WijkwerkerHome wijkwerkerHome) {
+			WijkwerkerHome wijkwerkerHome, SpreekuurAgenda spreekuren) {
 		this.organisatie = organisatie;
 		this.accounts = accounts;
 		this.overzicht = overzicht;
 		this.wijkwerkerHome = wijkwerkerHome;
+		this.spreekuren = spreekuren;
 	}
 
 	@GetMapping("/")
@@ -54,6 +58,7 @@ class HomeController {
 				List<TeamInfo> teams = this.organisatie.teamsVan(gebruiker);
 				model.addAttribute("teams", teams);
 				model.addAttribute("bezetting", this.overzicht.bezettingPerTeam(teams));
+				model.addAttribute("onbezet", this.spreekuren.zonderBezetting(gebruiker));
 				return "home/manager";
 			}
 			case GEMEENTE -> {

@@ -137,6 +137,42 @@ public class SocialeKaart {
 	}
 
 	/**
+	 * Active entries near a team, for a quick pick outside a case (a referral at a
+	 * spreekuur): in the order of the referral picker ({@link Kiezer}) — the team's own
+	 * neighbourhood, then its cluster, then the whole city, informal ones first within
+	 * each, then by name. Without text only those three bands; with text also the entries
+	 * of other neighbourhoods, last.
+	 */
+	@Transactional(readOnly = true)
+	public List<VoorzieningInfo> dichtbijTeam(long teamId, String tekst, int max) {
+		String informeel = VoorzieningSoort.INFORMEEL.stream()
+			.map((soort) -> "'" + soort.name() + "'")
+			.sorted()
+			.collect(Collectors.joining(", "));
+		return this.jdbc.sql(SELECT + """
+				cross join (select cast(:team as bigint) as team_id,
+				                   (select cluster_id from wijkteam where id = :team) as cluster_id) z
+				where v.actief
+				  and (cast(:patroon as varchar) is null or v.naam ilike :patroon escape '\\'
+				       or v.omschrijving ilike :patroon escape '\\')
+				  and (cast(:patroon as varchar) is not null or v.team_ids @> array[z.team_id]
+				       or v.cluster_ids @> array[z.cluster_id]
+				       or (cardinality(v.team_ids) = 0 and cardinality(v.cluster_ids) = 0))
+				order by case when v.team_ids @> array[z.team_id] then 0
+				              when v.cluster_ids @> array[z.cluster_id] then 1
+				              when cardinality(v.team_ids) = 0 and cardinality(v.cluster_ids) = 0 then 2
+				              else 3 end,
+				         case when v.soort in (%s) then 0 else 1 end, lower(v.naam), v.id
+				limit :max
+				""".formatted(informeel))
+			.param("team", teamId)
+			.param("patroon", patroon(tekst))
+			.param("max", max)
+			.query(SocialeKaart::info)
+			.list();
+	}
+
+	/**
 	 * A search text as an ILIKE pattern that matches it anywhere, its wildcards escaped;
 	 * null for no text.
 	 */

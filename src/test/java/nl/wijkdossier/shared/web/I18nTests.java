@@ -106,6 +106,15 @@ class I18nTests {
 			.filter((t) -> !t.isBlank())
 			.count();
 		assertThat(letterlijk).isEqualTo(1);
+		Document pagina = Jsoup
+			.parse("<html th:replace=\"~{layout :: layout(~{::inhoud})}\"><body><main th:fragment=\"inhoud\">"
+					+ "<p>Hallo</p><p th:text=\"#{x}\">Hallo</p></main></body></html>", "", Parser.xmlParser());
+		assertThat(pagina.getAllElements()
+			.stream()
+			.filter((e) -> !wordtVervangen(e))
+			.flatMap((e) -> e.textNodes().stream())
+			.filter((t) -> !t.isBlank())
+			.count()).as("the body of a page on the layout is checked").isEqualTo(1);
 	}
 
 	private static boolean wordtVervangen(Element element) {
@@ -117,6 +126,12 @@ class I18nTests {
 			}
 			if (e.tagName().equals("script") || e.tagName().equals("style")) {
 				return true;
+			}
+			if (e.hasAttr("th:fragment")) {
+				// a fragment is rendered wherever it is inserted, even inside a page
+				// whose
+				// root is replaced by the layout
+				return false;
 			}
 		}
 		return false;
