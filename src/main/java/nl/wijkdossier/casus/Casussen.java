@@ -378,6 +378,7 @@ public class Casussen {
 					.param("id", casusId)
 					.param("scopeTeams", scope.teamArray())
 					.param("scopeMedewerker", scope.medewerkerId())
+					.param("scopeInval", scope.invalArray())
 					.query(Boolean.class)
 					.single();
 		if (!inScope) {

@@ -95,7 +95,8 @@ public class Dossiers {
 			this.toegangsLog.geweigerd(Gebeurtenis.CASUS_BEKEKEN, null, casusId);
 			throw new NietGevondenException("casus");
 		}
-		this.toegangsLog.ok(Gebeurtenis.CASUS_BEKEKEN, dossier.get().inwoner().id(), casusId);
+		logOk(scope, Gebeurtenis.CASUS_BEKEKEN, dossier.get().inwoner().id(), casusId, dossier.get().teamId(),
+				dossier.get().regievoerderId());
 		return dossier.get();
 	}
 
@@ -112,14 +113,34 @@ public class Dossiers {
 					.param("id", casusId)
 					.param("scopeTeams", scope.teamArray())
 					.param("scopeMedewerker", scope.medewerkerId())
+					.param("scopeInval", scope.invalArray())
 					.query((rs, row) -> kop(rs))
 					.optional();
 		if (kop.isEmpty()) {
 			this.toegangsLog.geweigerd(gebeurtenis, null, casusId);
 			throw new NietGevondenException("casus");
 		}
-		this.toegangsLog.ok(gebeurtenis, kop.get().inwonerId(), casusId);
+		logOk(scope, gebeurtenis, kop.get().inwonerId(), casusId, kop.get().teamId(), kop.get().regievoerderId());
 		return kop.get();
+	}
+
+	/**
+	 * An access allowed only by an inval is logged on behalf of the absent regievoerder
+	 * (NEN 7513: who, and on whose behalf).
+	 */
+	private void logOk(Scope scope, Gebeurtenis gebeurtenis, long inwonerId, long casusId, long teamId,
+			Long regievoerderId) {
+		boolean alleenDoorInval = !scope.teamIds().contains(teamId) && regievoerderId != null
+				&& regievoerderId != scope.medewerkerId() && scope.invalVoor().contains(regievoerderId);
+		if (!alleenDoorInval) {
+			this.toegangsLog.ok(gebeurtenis, inwonerId, casusId);
+			return;
+		}
+		long namens = this.jdbc.sql("select gebruiker_id from medewerker where id = :id")
+			.param("id", regievoerderId)
+			.query(Long.class)
+			.single();
+		this.toegangsLog.okNamens(gebeurtenis, inwonerId, casusId, namens);
 	}
 
 	private static CasusKop kop(ResultSet rs) throws SQLException {
@@ -145,6 +166,7 @@ public class Dossiers {
 			.param("id", casusId)
 			.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.query((rs, row) -> dossier(rs, vandaag, Collections.unmodifiableList(tijdlijn)))
 			.optional();
 		dossier.ifPresent((d) -> tijdlijn.addAll(this.jdbc.sql(TIJDLIJN)

@@ -122,6 +122,7 @@ public class InwonerZoeker {
 		};
 		return sql.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.param("max", MAXIMUM)
 			.query(InwonerZoeker::gevonden)
 			.list();

@@ -6,19 +6,31 @@ import java.util.List;
  * Which cases a person may see: those of her teams, and those she is regievoerder of.
  * Used as parameters of every case query ({@link #SQL}), never as a filter after loading.
  */
-public record Scope(List<Long> teamIds, long medewerkerId) {
+public record Scope(List<Long> teamIds, long medewerkerId, List<Long> invalVoor) {
 
 	/**
 	 * The condition on a casus row aliased {@code c}; parameters {@code :scopeTeams},
-	 * {@code :scopeMedewerker}.
+	 * {@code :scopeMedewerker}, {@code :scopeInval}.
 	 */
-	public static final String SQL = "(c.team_id = any(:scopeTeams) or c.regievoerder_id = :scopeMedewerker)";
+	public static final String SQL = "(c.team_id = any(:scopeTeams) or c.regievoerder_id = :scopeMedewerker"
+			+ " or c.regievoerder_id = any(:scopeInval))";
 
 	/** Nobody: the roles that read no case at all. */
-	public static final Scope GEEN = new Scope(List.of(), -1);
+	public static final Scope GEEN = new Scope(List.of(), -1, List.of());
 
 	public Scope {
 		teamIds = List.copyOf(teamIds);
+		invalVoor = List.copyOf(invalVoor);
+	}
+
+	/** Without cover: her teams and her own cases. */
+	public Scope(List<Long> teamIds, long medewerkerId) {
+		this(teamIds, medewerkerId, List.of());
+	}
+
+	/** The absent colleagues (medewerker ids) whose cases she covers today. */
+	public Long[] invalArray() {
+		return this.invalVoor.toArray(Long[]::new);
 	}
 
 	public Long[] teamArray() {
@@ -26,7 +38,7 @@ public record Scope(List<Long> teamIds, long medewerkerId) {
 	}
 
 	public boolean isLeeg() {
-		return this.teamIds.isEmpty() && this.medewerkerId < 0;
+		return this.teamIds.isEmpty() && this.medewerkerId < 0 && this.invalVoor.isEmpty();
 	}
 
 }

@@ -80,6 +80,7 @@ public class Werklijst {
 				: this.jdbc.sql(MIJN_CASUSSEN)
 					.param("scopeTeams", scope.teamArray())
 					.param("scopeMedewerker", scope.medewerkerId())
+					.param("scopeInval", scope.invalArray())
 					.query((rs, rij) -> casus(rs, vandaag))
 					.list()
 					.stream()

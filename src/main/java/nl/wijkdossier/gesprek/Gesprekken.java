@@ -123,6 +123,7 @@ public class Gesprekken {
 					.param("id", casusId)
 					.param("scopeTeams", scope.teamArray())
 					.param("scopeMedewerker", scope.medewerkerId())
+					.param("scopeInval", scope.invalArray())
 					.query(Boolean.class)
 					.single();
 		if (!inScope) {

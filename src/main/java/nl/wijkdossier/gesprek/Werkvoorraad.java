@@ -79,6 +79,7 @@ public class Werkvoorraad {
 			.param("gebruiker", gebruiker.id())
 			.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.query((rs, rij) -> new Concept(rs.getLong("id"), rs.getLong("casus_id"),
 					rs.getString("voornaam") + " " + rs.getString("achternaam"),
 					rs.getTimestamp("opgeslagen_op").toInstant()))
@@ -102,6 +103,7 @@ public class Werkvoorraad {
 			.param("eindeWeek", eindeWeek)
 			.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.query((rs, rij) -> {
 				LocalDate deadline = rs.getObject("deadline", LocalDate.class);
 				return new AfspraakTeDoen(rs.getLong("id"), rs.getLong("version"), rs.getLong("casus_id"),

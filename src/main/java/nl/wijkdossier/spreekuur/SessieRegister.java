@@ -389,6 +389,7 @@ class SessieRegister {
 					.param("inwoner", inwonerId)
 					.param("scopeTeams", scope.teamArray())
 					.param("scopeMedewerker", scope.medewerkerId())
+					.param("scopeInval", scope.invalArray())
 					.query(String.class)
 					.optional();
 		naam.ifPresent((n) -> this.toegangsLog.ok(Gebeurtenis.INWONER_BEKEKEN, inwonerId, null));
@@ -474,6 +475,7 @@ class SessieRegister {
 			.param("door", alleenVan)
 			.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.query(SessieRegister::regel)
 			.list();
 	}
@@ -501,6 +503,7 @@ class SessieRegister {
 			.param("inwoner", inwonerId)
 			.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.query(Boolean.class)
 			.single();
 	}
@@ -516,6 +519,7 @@ class SessieRegister {
 			.param("inwoner", inwonerId)
 			.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.query(Long.class)
 			.optional();
 	}
@@ -545,6 +549,7 @@ class SessieRegister {
 			.param("id", bezoekId)
 			.param("scopeTeams", scope.teamArray())
 			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray())
 			.query((rs, rij) -> new Long[] { rs.getLong("inwoner_id"), (Long) rs.getObject("casus_id") })
 			.optional()
 			.ifPresent((ids) -> {
