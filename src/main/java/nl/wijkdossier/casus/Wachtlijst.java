@@ -113,7 +113,9 @@ class Wachtlijst {
 	}
 
 	private static StatementSpec parameters(StatementSpec sql, Scope scope, Filter filter) {
-		sql.param("scopeTeams", scope.teamArray()).param("scopeMedewerker", scope.medewerkerId());
+		sql.param("scopeTeams", scope.teamArray())
+			.param("scopeMedewerker", scope.medewerkerId())
+			.param("scopeInval", scope.invalArray());
 		if (filter.team() != null) {
 			sql.param("team", filter.team());
 		}
