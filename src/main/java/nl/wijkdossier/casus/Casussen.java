@@ -376,9 +376,7 @@ public class Casussen {
 		boolean inScope = !scope.isLeeg()
 				&& this.jdbc.sql("select exists (select 1 from casus c where c.id = :id and " + Scope.SQL + ")")
 					.param("id", casusId)
-					.param("scopeTeams", scope.teamArray())
-					.param("scopeMedewerker", scope.medewerkerId())
-					.param("scopeInval", scope.invalArray())
+					.params(scope.parameters())
 					.query(Boolean.class)
 					.single();
 		if (!inScope) {

@@ -111,9 +111,7 @@ public class Dossiers {
 		Optional<CasusKop> kop = scope.isLeeg() ? Optional.empty()
 				: this.jdbc.sql(KOP)
 					.param("id", casusId)
-					.param("scopeTeams", scope.teamArray())
-					.param("scopeMedewerker", scope.medewerkerId())
-					.param("scopeInval", scope.invalArray())
+					.params(scope.parameters())
 					.query((rs, row) -> kop(rs))
 					.optional();
 		if (kop.isEmpty()) {
@@ -164,9 +162,7 @@ public class Dossiers {
 		List<Dossier.TijdlijnRegel> tijdlijn = new ArrayList<>();
 		Optional<Dossier> dossier = this.jdbc.sql(DOSSIER)
 			.param("id", casusId)
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
+			.params(scope.parameters())
 			.query((rs, row) -> dossier(rs, vandaag, Collections.unmodifiableList(tijdlijn)))
 			.optional();
 		dossier.ifPresent((d) -> tijdlijn.addAll(this.jdbc.sql(TIJDLIJN)

@@ -120,12 +120,7 @@ public class InwonerZoeker {
 					""").param("naam", vraag.naam());
 			case TE_KORT -> throw new IllegalStateException();
 		};
-		return sql.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
-			.param("max", MAXIMUM)
-			.query(InwonerZoeker::gevonden)
-			.list();
+		return sql.params(scope.parameters()).param("max", MAXIMUM).query(InwonerZoeker::gevonden).list();
 	}
 
 	private static Gevonden gevonden(ResultSet rs, int rij) throws SQLException {

@@ -1,6 +1,7 @@
 package nl.wijkdossier.casus;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which cases a person may see: those of her teams, and those she is regievoerder of.
@@ -26,6 +27,14 @@ public record Scope(List<Long> teamIds, long medewerkerId, List<Long> invalVoor)
 	/** Without cover: her teams and her own cases. */
 	public Scope(List<Long> teamIds, long medewerkerId) {
 		this(teamIds, medewerkerId, List.of());
+	}
+
+	/**
+	 * The parameters of {@link #SQL}, all three: bind them with
+	 * {@code .params(scope.parameters())} so no query can forget one.
+	 */
+	public Map<String, Object> parameters() {
+		return Map.of("scopeTeams", teamArray(), "scopeMedewerker", this.medewerkerId, "scopeInval", invalArray());
 	}
 
 	/** The absent colleagues (medewerker ids) whose cases she covers today. */

@@ -113,9 +113,7 @@ class Wachtlijst {
 	}
 
 	private static StatementSpec parameters(StatementSpec sql, Scope scope, Filter filter) {
-		sql.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray());
+		sql.params(scope.parameters());
 		if (filter.team() != null) {
 			sql.param("team", filter.team());
 		}

@@ -78,9 +78,7 @@ public class Werklijst {
 		LocalDate vandaag = LocalDate.ofInstant(this.clock.instant(), ClockConfiguration.ZONE);
 		List<MijnCasus> casussen = (scope.medewerkerId() < 0) ? List.of()
 				: this.jdbc.sql(MIJN_CASUSSEN)
-					.param("scopeTeams", scope.teamArray())
-					.param("scopeMedewerker", scope.medewerkerId())
-					.param("scopeInval", scope.invalArray())
+					.params(scope.parameters())
 					.query((rs, rij) -> casus(rs, vandaag))
 					.list()
 					.stream()

@@ -77,9 +77,7 @@ public class Werkvoorraad {
 		}
 		return this.jdbc.sql(CONCEPTEN)
 			.param("gebruiker", gebruiker.id())
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
+			.params(scope.parameters())
 			.query((rs, rij) -> new Concept(rs.getLong("id"), rs.getLong("casus_id"),
 					rs.getString("voornaam") + " " + rs.getString("achternaam"),
 					rs.getTimestamp("opgeslagen_op").toInstant()))
@@ -99,19 +97,13 @@ public class Werkvoorraad {
 		}
 		LocalDate vandaag = LocalDate.ofInstant(this.clock.instant(), ClockConfiguration.ZONE);
 		LocalDate eindeWeek = eindeWeek(vandaag);
-		return this.jdbc.sql(AFSPRAKEN)
-			.param("eindeWeek", eindeWeek)
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
-			.query((rs, rij) -> {
-				LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-				return new AfspraakTeDoen(rs.getLong("id"), rs.getLong("version"), rs.getLong("casus_id"),
-						rs.getString("voornaam") + " " + rs.getString("achternaam"), rs.getString("omschrijving"),
-						GesprekAfspraak.Wie.valueOf(rs.getString("wie")), rs.getString("partner"), deadline,
-						ChronoUnit.DAYS.between(vandaag, deadline));
-			})
-			.list();
+		return this.jdbc.sql(AFSPRAKEN).param("eindeWeek", eindeWeek).params(scope.parameters()).query((rs, rij) -> {
+			LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+			return new AfspraakTeDoen(rs.getLong("id"), rs.getLong("version"), rs.getLong("casus_id"),
+					rs.getString("voornaam") + " " + rs.getString("achternaam"), rs.getString("omschrijving"),
+					GesprekAfspraak.Wie.valueOf(rs.getString("wie")), rs.getString("partner"), deadline,
+					ChronoUnit.DAYS.between(vandaag, deadline));
+		}).list();
 	}
 
 	/** The Sunday that ends the ISO week of this day (the day itself on a Sunday). */

@@ -387,9 +387,7 @@ class SessieRegister {
 						where i.id = :inwoner and exists (select 1 from casus c where c.inwoner_id = i.id and %s)
 						""".formatted(Scope.SQL))
 					.param("inwoner", inwonerId)
-					.param("scopeTeams", scope.teamArray())
-					.param("scopeMedewerker", scope.medewerkerId())
-					.param("scopeInval", scope.invalArray())
+					.params(scope.parameters())
 					.query(String.class)
 					.optional();
 		naam.ifPresent((n) -> this.toegangsLog.ok(Gebeurtenis.INWONER_BEKEKEN, inwonerId, null));
@@ -473,9 +471,7 @@ class SessieRegister {
 					+ " order by b.volgnummer desc")
 			.param("sessie", sessieId)
 			.param("door", alleenVan)
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
+			.params(scope.parameters())
 			.query(SessieRegister::regel)
 			.list();
 	}
@@ -501,9 +497,7 @@ class SessieRegister {
 		return !scope.isLeeg() && this.jdbc
 			.sql("select exists (select 1 from casus c where c.inwoner_id = :inwoner and " + Scope.SQL + ")")
 			.param("inwoner", inwonerId)
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
+			.params(scope.parameters())
 			.query(Boolean.class)
 			.single();
 	}
@@ -517,9 +511,7 @@ class SessieRegister {
 				limit 1
 				""".formatted(Scope.SQL))
 			.param("inwoner", inwonerId)
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
+			.params(scope.parameters())
 			.query(Long.class)
 			.optional();
 	}
@@ -547,9 +539,7 @@ class SessieRegister {
 				from spreekuur_bezoek b where b.id = :id and b.inwoner_id is not null
 				""".formatted(Scope.SQL))
 			.param("id", bezoekId)
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
+			.params(scope.parameters())
 			.query((rs, rij) -> new Long[] { rs.getLong("inwoner_id"), (Long) rs.getObject("casus_id") })
 			.optional()
 			.ifPresent((ids) -> {

@@ -55,9 +55,7 @@ public class NieuweAntwoorden {
 			return List.of();
 		}
 		return this.jdbc.sql(ONGEZIEN)
-			.param("scopeTeams", scope.teamArray())
-			.param("scopeMedewerker", scope.medewerkerId())
-			.param("scopeInval", scope.invalArray())
+			.params(scope.parameters())
 			.query((rs, rij) -> new Antwoord(rs.getLong("id"), rs.getLong("casus_id"),
 					rs.getString("voornaam") + " " + rs.getString("achternaam"), rs.getString("voorziening"),
 					VerwijzingStatus.valueOf(rs.getString("status")), rs.getTimestamp("beantwoord_op").toInstant()))
