@@ -1,28 +1,20 @@
 package nl.wijkdossier.casus;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.wijkdossier.inwoner.Inwoners;
 import nl.wijkdossier.organisatie.OrganisatieBeheer;
+
+import nl.wijkdossier.test.StatementTeller;
+import nl.wijkdossier.test.StatementTeller.Teller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -37,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(WachtlijstQueryCountTests.Tellen.class)
+@Import(StatementTeller.Tellen.class)
 class WachtlijstQueryCountTests {
 
 	final MockMvc mvc;
@@ -95,88 +87,6 @@ class WachtlijstQueryCountTests {
 		}
 		assertThat(lijst.regels()).hasSize(verwacht);
 		return Teller.aantal();
-	}
-
-	/** Counts statements prepared on the current thread while counting is on. */
-	static final class Teller {
-
-		private static final ThreadLocal<int[]> TELLING = new ThreadLocal<>();
-
-		private static int laatste;
-
-		static void begin() {
-			TELLING.set(new int[1]);
-		}
-
-		static void stop() {
-			laatste = TELLING.get()[0];
-			TELLING.remove();
-		}
-
-		static int aantal() {
-			return laatste;
-		}
-
-		static void tel() {
-			int[] telling = TELLING.get();
-			if (telling != null) {
-				telling[0]++;
-			}
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Tellen {
-
-		@Bean
-		static BeanPostProcessor tellendeDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String naam) {
-					if (bean instanceof DataSource dataSource && !(bean instanceof TellendeDataSource)) {
-						return new TellendeDataSource(dataSource);
-					}
-					return bean;
-				}
-			};
-		}
-
-	}
-
-	static final class TellendeDataSource extends DelegatingDataSource {
-
-		TellendeDataSource(DataSource doel) {
-			super(doel);
-		}
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			return tellend(super.getConnection());
-		}
-
-		@Override
-		public Connection getConnection(String gebruiker, String wachtwoord) throws SQLException {
-			return tellend(super.getConnection(gebruiker, wachtwoord));
-		}
-
-		private static Connection tellend(Connection verbinding) {
-			return (Connection) Proxy.newProxyInstance(TellendeDataSource.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, methode, argumenten) -> {
-						String naam = methode.getName();
-						if (naam.equals("prepareStatement") || naam.equals("prepareCall")
-								|| naam.equals("createStatement")) {
-							Teller.tel();
-						}
-						try {
-							return methode.invoke(verbinding, argumenten);
-						}
-						catch (InvocationTargetException ex) {
-							throw ex.getTargetException();
-						}
-					});
-		}
-
 	}
 
 }

@@ -1,25 +1,15 @@
 package nl.wijkdossier.home;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +17,9 @@ import nl.wijkdossier.casus.CasusFixtures;
 import nl.wijkdossier.inwoner.Inwoners;
 import nl.wijkdossier.organisatie.OrganisatieBeheer;
 import nl.wijkdossier.shared.ClockConfiguration;
+
+import nl.wijkdossier.test.StatementTeller;
+import nl.wijkdossier.test.StatementTeller.Teller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(WijkwerkerHomeQueryCountTests.Tellen.class)
+@Import(StatementTeller.Tellen.class)
 class WijkwerkerHomeQueryCountTests {
 
 	final MockMvc mvc;
@@ -114,88 +107,6 @@ class WijkwerkerHomeQueryCountTests {
 		assertThat(werk.antwoorden()).hasSize(verwacht);
 		assertThat(werk.werklijst().wachtendZonderContact()).isEqualTo(verwacht);
 		return Teller.aantal();
-	}
-
-	/** Counts statements prepared on the current thread while counting is on. */
-	static final class Teller {
-
-		private static final ThreadLocal<int[]> TELLING = new ThreadLocal<>();
-
-		private static int laatste;
-
-		static void begin() {
-			TELLING.set(new int[1]);
-		}
-
-		static void stop() {
-			laatste = TELLING.get()[0];
-			TELLING.remove();
-		}
-
-		static int aantal() {
-			return laatste;
-		}
-
-		static void tel() {
-			int[] telling = TELLING.get();
-			if (telling != null) {
-				telling[0]++;
-			}
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Tellen {
-
-		@Bean
-		static BeanPostProcessor tellendeHomeDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String naam) {
-					if (bean instanceof DataSource dataSource && !(bean instanceof TellendeDataSource)) {
-						return new TellendeDataSource(dataSource);
-					}
-					return bean;
-				}
-			};
-		}
-
-	}
-
-	static final class TellendeDataSource extends DelegatingDataSource {
-
-		TellendeDataSource(DataSource doel) {
-			super(doel);
-		}
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			return tellend(super.getConnection());
-		}
-
-		@Override
-		public Connection getConnection(String gebruiker, String wachtwoord) throws SQLException {
-			return tellend(super.getConnection(gebruiker, wachtwoord));
-		}
-
-		private static Connection tellend(Connection verbinding) {
-			return (Connection) Proxy.newProxyInstance(TellendeDataSource.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, methode, argumenten) -> {
-						String naam = methode.getName();
-						if (naam.equals("prepareStatement") || naam.equals("prepareCall")
-								|| naam.equals("createStatement")) {
-							Teller.tel();
-						}
-						try {
-							return methode.invoke(verbinding, argumenten);
-						}
-						catch (InvocationTargetException ex) {
-							throw ex.getTargetException();
-						}
-					});
-		}
-
 	}
 
 }
