@@ -56,8 +56,11 @@ public class Casussen {
 
 	private final ApplicationEventPublisher events;
 
+	private final InzageLog inzageLog;
+
 	Casussen(CasusRepository casussen, Inwoners inwoners, Organisatie organisatie, Toegang toegang, Tijdlijn tijdlijn,
-			ToegangsLog toegangsLog, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+			ToegangsLog toegangsLog, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+			InzageLog inzageLog) {
 		this.casussen = casussen;
 		this.inwoners = inwoners;
 		this.organisatie = organisatie;
@@ -67,6 +70,7 @@ public class Casussen {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.inzageLog = inzageLog;
 	}
 
 	/**
@@ -173,13 +177,13 @@ public class Casussen {
 	 * @return how many cases were assigned
 	 */
 	public int wijsToe(WijkdossierUser gebruiker, List<Long> casusIds, long medewerkerId) {
-		List<Casus> geladen = new ArrayList<>();
+		List<Geladen> geladen = new ArrayList<>();
 		for (Long casusId : casusIds.stream().distinct().toList()) {
 			geladen.add(laad(gebruiker, casusId));
 		}
-		for (Casus casus : geladen) {
-			wijsToe(gebruiker, casus, medewerkerId);
-			this.toegangsLog.ok(Gebeurtenis.CASUS_GEWIJZIGD, casus.getInwonerId(), casus.getId());
+		for (Geladen casus : geladen) {
+			wijsToe(gebruiker, casus.casus(), medewerkerId);
+			log(Gebeurtenis.CASUS_GEWIJZIGD, casus);
 		}
 		this.casussen.flush();
 		return geladen.size();
@@ -261,7 +265,8 @@ public class Casussen {
 	 * saw of the case.
 	 */
 	public void registreerGesprek(WijkdossierUser gebruiker, long casusId, LocalDate op) {
-		Casus casus = laad(gebruiker, casusId);
+		Geladen geladen = laad(gebruiker, casusId);
+		Casus casus = geladen.casus();
 		LocalDate datum = vandaagAls(op);
 		boolean eersteContact = casus.getEersteContactOp() == null;
 		boolean eersteOnderzoeksgesprek = casus.isWmoMelding() && casus.getOnderzoeksgesprekOp() == null;
@@ -285,7 +290,7 @@ public class Casussen {
 				|| !Objects.equals(onderzoeksgesprekVoor, casus.getOnderzoeksgesprekOp());
 		if (gewijzigd) {
 			this.casussen.flush();
-			this.toegangsLog.ok(Gebeurtenis.CASUS_GEWIJZIGD, casus.getInwonerId(), casus.getId());
+			log(Gebeurtenis.CASUS_GEWIJZIGD, geladen);
 		}
 	}
 
@@ -294,10 +299,10 @@ public class Casussen {
 	 * scope and logged as {@code INWONER_BEKEKEN}.
 	 */
 	public InwonerInfo inwonerVan(WijkdossierUser gebruiker, long casusId) {
-		Casus casus = laad(gebruiker, casusId, Gebeurtenis.INWONER_BEKEKEN);
-		InwonerInfo inwoner = this.inwoners.vind(casus.getInwonerId())
+		Geladen geladen = laad(gebruiker, casusId, Gebeurtenis.INWONER_BEKEKEN);
+		InwonerInfo inwoner = this.inwoners.vind(geladen.casus().getInwonerId())
 			.orElseThrow(() -> new NietGevondenException("inwoner"));
-		this.toegangsLog.ok(Gebeurtenis.INWONER_BEKEKEN, inwoner.id(), casusId);
+		log(Gebeurtenis.INWONER_BEKEKEN, geladen);
 		return inwoner;
 	}
 
@@ -309,7 +314,8 @@ public class Casussen {
 	 * @return the names of the changed fields
 	 */
 	public List<String> wijzigInwoner(WijkdossierUser gebruiker, long casusId, long version, InwonerGegevens gegevens) {
-		Casus casus = laad(gebruiker, casusId, Gebeurtenis.INWONER_GEWIJZIGD);
+		Geladen geladen = laad(gebruiker, casusId, Gebeurtenis.INWONER_GEWIJZIGD);
+		Casus casus = geladen.casus();
 		InwonerInfo huidig = this.inwoners.vind(casus.getInwonerId())
 			.orElseThrow(() -> new NietGevondenException("inwoner"));
 		if (huidig.version() != version) {
@@ -333,7 +339,7 @@ public class Casussen {
 			throw ex;
 		}
 		this.tijdlijn.schrijf(casusId, gebruiker.id(), "inwonerGewijzigd", String.join(", ", velden));
-		this.toegangsLog.ok(Gebeurtenis.INWONER_GEWIJZIGD, huidig.id(), casusId);
+		log(Gebeurtenis.INWONER_GEWIJZIGD, geladen);
 		return velden;
 	}
 
@@ -352,25 +358,26 @@ public class Casussen {
 
 	/** Loads within scope, checks the version, applies the change and logs it. */
 	private void wijzig(WijkdossierUser gebruiker, long casusId, long version, Consumer<Casus> wijziging) {
-		Casus casus = laad(gebruiker, casusId);
+		Geladen geladen = laad(gebruiker, casusId);
+		Casus casus = geladen.casus();
 		if (casus.getVersion() != version) {
 			throw new CasusIntussenGewijzigd(casusId);
 		}
 		wijziging.accept(casus);
 		this.casussen.flush();
-		this.toegangsLog.ok(Gebeurtenis.CASUS_GEWIJZIGD, casus.getInwonerId(), casus.getId());
+		log(Gebeurtenis.CASUS_GEWIJZIGD, geladen);
 	}
 
 	/**
 	 * The case, if it lies within the user's scope; the scope is part of the query. Out
 	 * of scope (or not there at all) looks the same: a DENIED row and "not found".
 	 */
-	private Casus laad(WijkdossierUser gebruiker, long casusId) {
+	private Geladen laad(WijkdossierUser gebruiker, long casusId) {
 		return laad(gebruiker, casusId, Gebeurtenis.CASUS_GEWIJZIGD);
 	}
 
 	/** As {@link #laad(WijkdossierUser, long)}, a denial logged as this event. */
-	private Casus laad(WijkdossierUser gebruiker, long casusId, Gebeurtenis bijWeigering) {
+	private Geladen laad(WijkdossierUser gebruiker, long casusId, Gebeurtenis bijWeigering) {
 		vereisWerkerOfManager(gebruiker);
 		Scope scope = this.toegang.scopeVan(gebruiker);
 		boolean inScope = !scope.isLeeg()
@@ -383,7 +390,29 @@ public class Casussen {
 			this.toegangsLog.geweigerd(bijWeigering, null, casusId);
 			throw new NietGevondenException("casus");
 		}
-		return this.casussen.findById(casusId).orElseThrow(() -> new NietGevondenException("casus"));
+		Casus casus = this.casussen.findById(casusId).orElseThrow(() -> new NietGevondenException("casus"));
+		return new Geladen(casus, this.inzageLog.namens(scope, casus.getTeamId(), casus.getRegievoerderId()));
+	}
+
+	/**
+	 * Logs an access to a loaded case; one allowed only by an inval on behalf of the
+	 * absent regievoerder, as found when it was loaded (before a change of regie).
+	 */
+	private void log(Gebeurtenis gebeurtenis, Geladen geladen) {
+		Casus casus = geladen.casus();
+		if (geladen.namensGebruikerId() == null) {
+			this.toegangsLog.ok(gebeurtenis, casus.getInwonerId(), casus.getId());
+		}
+		else {
+			this.toegangsLog.okNamens(gebeurtenis, casus.getInwonerId(), casus.getId(), geladen.namensGebruikerId());
+		}
+	}
+
+	/**
+	 * A case loaded within scope, and on whose behalf it may be seen (null: her own
+	 * scope).
+	 */
+	private record Geladen(Casus casus, Long namensGebruikerId) {
 	}
 
 	private void regel(Casus casus, WijkdossierUser gebruiker, String soort, String detail) {

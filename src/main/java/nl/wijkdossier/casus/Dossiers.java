@@ -76,11 +76,14 @@ public class Dossiers {
 
 	private final Clock clock;
 
-	Dossiers(JdbcClient jdbc, Toegang toegang, ToegangsLog toegangsLog, Clock clock) {
+	private final InzageLog inzageLog;
+
+	Dossiers(JdbcClient jdbc, Toegang toegang, ToegangsLog toegangsLog, Clock clock, InzageLog inzageLog) {
 		this.jdbc = jdbc;
 		this.toegang = toegang;
 		this.toegangsLog = toegangsLog;
 		this.clock = clock;
+		this.inzageLog = inzageLog;
 	}
 
 	/**
@@ -95,8 +98,8 @@ public class Dossiers {
 			this.toegangsLog.geweigerd(Gebeurtenis.CASUS_BEKEKEN, null, casusId);
 			throw new NietGevondenException("casus");
 		}
-		logOk(scope, Gebeurtenis.CASUS_BEKEKEN, dossier.get().inwoner().id(), casusId, dossier.get().teamId(),
-				dossier.get().regievoerderId());
+		this.inzageLog.ok(scope, Gebeurtenis.CASUS_BEKEKEN, dossier.get().inwoner().id(), casusId,
+				dossier.get().teamId(), dossier.get().regievoerderId());
 		return dossier.get();
 	}
 
@@ -118,27 +121,9 @@ public class Dossiers {
 			this.toegangsLog.geweigerd(gebeurtenis, null, casusId);
 			throw new NietGevondenException("casus");
 		}
-		logOk(scope, gebeurtenis, kop.get().inwonerId(), casusId, kop.get().teamId(), kop.get().regievoerderId());
+		this.inzageLog.ok(scope, gebeurtenis, kop.get().inwonerId(), casusId, kop.get().teamId(),
+				kop.get().regievoerderId());
 		return kop.get();
-	}
-
-	/**
-	 * An access allowed only by an inval is logged on behalf of the absent regievoerder
-	 * (NEN 7513: who, and on whose behalf).
-	 */
-	private void logOk(Scope scope, Gebeurtenis gebeurtenis, long inwonerId, long casusId, long teamId,
-			Long regievoerderId) {
-		boolean alleenDoorInval = !scope.teamIds().contains(teamId) && regievoerderId != null
-				&& regievoerderId != scope.medewerkerId() && scope.invalVoor().contains(regievoerderId);
-		if (!alleenDoorInval) {
-			this.toegangsLog.ok(gebeurtenis, inwonerId, casusId);
-			return;
-		}
-		long namens = this.jdbc.sql("select gebruiker_id from medewerker where id = :id")
-			.param("id", regievoerderId)
-			.query(Long.class)
-			.single();
-		this.toegangsLog.okNamens(gebeurtenis, inwonerId, casusId, namens);
 	}
 
 	private static CasusKop kop(ResultSet rs) throws SQLException {

@@ -108,6 +108,9 @@ class DemoStadGenerator {
 					else if (m == 0 && c == 1 && t == 0) {
 						gebruikersnaam = "wijkwerker2";
 					}
+					else if (m == 0 && c == 0 && t == 1) {
+						gebruikersnaam = "wijkwerker3";
+					}
 					Focus focus = random.nextInt(3) == 0 ? Focus.values()[random.nextInt(Focus.values().length)] : null;
 					this.beheer.nieuweMedewerker(
 							new MedewerkerGegevens(p.voornaam(), p.achternaam(), p.email(),

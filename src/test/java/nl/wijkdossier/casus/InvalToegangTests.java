@@ -48,10 +48,13 @@ class InvalToegangTests {
 
 	private final CasusFixtures fixtures;
 
+	private final Casussen casussen;
+
 	@Autowired
 	InvalToegangTests(Dossiers dossiers, Toegang toegang, JdbcClient jdbc, UserDetailsService gebruikers,
-			Inwoners inwoners, OrganisatieBeheer beheer) {
+			Inwoners inwoners, OrganisatieBeheer beheer, Casussen casussen) {
 		this.dossiers = dossiers;
+		this.casussen = casussen;
 		this.toegang = toegang;
 		this.jdbc = jdbc;
 		this.gebruikers = gebruikers;
@@ -126,6 +129,17 @@ class InvalToegangTests {
 			.param("afwezige", Demo.WIJKWERKER)
 			.query(Integer.class)
 			.single()).as("logged on behalf of the absent regievoerder").isEqualTo(1);
+		this.casussen.registreerGesprek(invaller, eigen, van);
+		assertThat(this.jdbc.sql("""
+				select count(*) from toegangslog l join gebruiker g on g.id = l.namens_gebruiker_id
+				where l.casus_id = :casus and l.gebruikersnaam = :invaller and g.gebruikersnaam = :afwezige
+				  and l.gebeurtenis = 'CASUS_GEWIJZIGD' and l.resultaat = 'OK'
+				""")
+			.param("casus", eigen)
+			.param("invaller", invallerNaam)
+			.param("afwezige", Demo.WIJKWERKER)
+			.query(Integer.class)
+			.single()).as("a change by the invaller is logged on behalf of the absent regievoerder too").isEqualTo(1);
 		assertThatThrownBy(() -> this.dossiers.lees(invaller, collegaVanTeam))
 			.as("only the absent colleague's own cases, not her team's")
 			.isInstanceOf(NietGevondenException.class);

@@ -11,6 +11,12 @@ public final class Demo {
 
 	public static final String WIJKWERKER2 = "wijkwerker2";
 
+	/**
+	 * A wijkwerker of another team of the same cluster as {@link #WIJKWERKER}: a possible
+	 * invaller.
+	 */
+	public static final String WIJKWERKER3 = "wijkwerker3";
+
 	public static final String MANAGER = "manager";
 
 	public static final String GEMEENTE = "gemeente";
