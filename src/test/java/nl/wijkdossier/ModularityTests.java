@@ -33,7 +33,7 @@ class ModularityTests {
 	void everyDomainModuleIsDetected() {
 		assertThat(this.productie.stream().map((module) -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("account", "organisatie", "inwoner", "casus", "audit", "home", "demo", "shared",
-					"gesprek", "verwijzing", "spreekuur", "bezetting");
+					"gesprek", "verwijzing", "spreekuur", "bezetting", "werkdruk", "overleg");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package nl.wijkdossier.bezetting;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import nl.wijkdossier.account.WijkdossierUser;
 
 /**
  * What other modules ask about absence: who of these medewerkers is away on a day, and
@@ -19,8 +22,11 @@ public class Afwezigheden {
 
 	private final JdbcClient jdbc;
 
-	Afwezigheden(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Afwezigheden(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -52,6 +58,30 @@ public class Afwezigheden {
 						AfwezigheidSoort.valueOf(rs.getString("soort")), rs.getDate("van").toLocalDate(),
 						rs.getDate("tot").toLocalDate(), invallerId, rs.getString("invaller_naam"));
 			})
+			.list();
+	}
+
+	/**
+	 * Her own running and coming absences, the first first, with who covers her cases
+	 * (names, or null when nobody does yet). For the wijkwerker's home:
+	 * {@code templates/bezetting/fragmenten.html :: mijnAfwezigheden(afwezigheden)}.
+	 */
+	public List<EigenAfwezigheid> komendeVan(WijkdossierUser gebruiker) {
+		return this.jdbc.sql("""
+				select a.id, a.soort, a.van, a.tot,
+				       (select string_agg(distinct iv.voornaam || ' ' || iv.achternaam, ', ')
+				        from inval i join medewerker iv on iv.id = i.invaller_id
+				        where i.afwezigheid_id = a.id) as invallers
+				from afwezigheid a
+				join medewerker m on m.id = a.medewerker_id
+				where m.gebruiker_id = :gebruiker and a.tot >= :vandaag
+				order by a.van, a.id
+				""")
+			.param("gebruiker", gebruiker.id())
+			.param("vandaag", Positie.vandaag(this.clock))
+			.query((rs, row) -> new EigenAfwezigheid(rs.getLong("id"), AfwezigheidSoort.valueOf(rs.getString("soort")),
+					rs.getObject("van", LocalDate.class), rs.getObject("tot", LocalDate.class),
+					rs.getString("invallers")))
 			.list();
 	}
 

@@ -265,12 +265,49 @@ class Casus {
 	}
 
 	/**
-	 * Moves the case to another team (cluster balancing, a move); regie stays until
-	 * reassigned.
+	 * Moves the case to another team, keeping its regievoerder (she is a member of the
+	 * new team). See {@link #verplaatsNaarTeam(long, boolean)}.
 	 */
 	void verplaatsNaarTeam(long nieuwTeamId) {
+		verplaatsNaarTeam(nieuwTeamId, true);
+	}
+
+	/**
+	 * Moves the case to another team of the cluster (balancing the load between teams).
+	 * Access follows the team, so a regievoerder who is no member of the new team cannot
+	 * keep the regie: it ends, and a case that was in behandeling waits again for the new
+	 * team as AANGEMELD (as a reopened case without regievoerder does), so that team
+	 * picks it up or puts it on its wachtlijst. A waiting case keeps its status. The
+	 * melding date does not change, so the case keeps its place by waiting time.
+	 * @param regievoerderIsLid whether the current regievoerder (if any) is an active
+	 * member of the new team
+	 * @return whether the regie ended
+	 */
+	boolean verplaatsNaarTeam(long nieuwTeamId, boolean regievoerderIsLid) {
 		vereis(this.status != Status.AFGESLOTEN, "casus.regel.afgeslotenEerstHeropenen");
+		vereis(this.teamId != nieuwTeamId, "clusterwachtlijst.regel.zelfdeTeam");
 		this.teamId = nieuwTeamId;
+		if (this.regievoerderId == null || regievoerderIsLid) {
+			return false;
+		}
+		this.regievoerderId = null;
+		if (this.status == Status.IN_BEHANDELING) {
+			this.status = Status.AANGEMELD;
+		}
+		return true;
+	}
+
+	/**
+	 * The manager hands the regie permanently to another medewerker (a colleague leaves,
+	 * changes work, or the match is wrong). Only an open case with a regievoerder; the
+	 * status stays as it is. A case without regievoerder is assigned ({@link #wijsToe}),
+	 * not transferred.
+	 */
+	void draagRegieOver(long naarMedewerkerId) {
+		vereis(this.status != Status.AFGESLOTEN, "casus.regel.afgeslotenEerstHeropenen");
+		vereis(this.regievoerderId != null, "regie.regel.geenRegievoerder");
+		vereis(this.regievoerderId != naarMedewerkerId, "regie.regel.alRegievoerder");
+		this.regievoerderId = naarMedewerkerId;
 	}
 
 	WmoKlok wmoKlok(LocalDate vandaag) {

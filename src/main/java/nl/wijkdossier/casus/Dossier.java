@@ -51,6 +51,22 @@ public record Dossier(long id, InwonerInfo inwoner, Status status, Urgentie urge
 	 */
 	public record TijdlijnRegel(Instant op, String door, String soort, String detail, String link) {
 
+		/**
+		 * Separates the arguments of a detail with arguments: the ASCII unit separator,
+		 * which nobody types.
+		 */
+		public static final char SCHEIDING = '\u001f';
+
+		/**
+		 * A detail with arguments, to store with {@link Tijdlijn#schrijf}: control
+		 * characters (the separator among them) in an argument become spaces.
+		 */
+		public static String detailMetArgumenten(String... argumenten) {
+			return Arrays.stream(argumenten)
+				.map((a) -> (a != null) ? a.replaceAll("\\p{Cntrl}", " ").strip() : "")
+				.collect(java.util.stream.Collectors.joining(String.valueOf(SCHEIDING)));
+		}
+
 		/** The message key that says what happened. */
 		public String sleutel() {
 			return "tijdlijn." + this.soort;
@@ -86,7 +102,26 @@ public record Dossier(long id, InwonerInfo inwoner, Status status, Urgentie urge
 
 		/** Whether the detail is free text the page shows as it is. */
 		public boolean isVrijeTekst() {
-			return this.detail != null && !isAfsluitreden() && !isInwonerGewijzigd();
+			return this.detail != null && !isAfsluitreden() && !isInwonerGewijzigd() && !isMetArgumenten();
+		}
+
+		/**
+		 * Whether the detail holds the arguments of the message
+		 * {@code tijdlijn.<soort>.detail} (such as "van {0} naar {1}: {2}"), separated by
+		 * {@link #SCHEIDING}, so the page words the line in its own language.
+		 */
+		public boolean isMetArgumenten() {
+			return this.detail != null && this.detail.indexOf(SCHEIDING) >= 0;
+		}
+
+		/** The message key of a detail with arguments. */
+		public String detailSleutel() {
+			return sleutel() + ".detail";
+		}
+
+		/** The arguments of a detail with arguments, in order. */
+		public Object[] argumenten() {
+			return isMetArgumenten() ? this.detail.split(String.valueOf(SCHEIDING), -1) : new Object[0];
 		}
 
 	}

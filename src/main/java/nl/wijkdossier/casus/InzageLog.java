@@ -28,9 +28,7 @@ class InzageLog {
 	 * null when it is within her own teams or her own case.
 	 */
 	Long namens(Scope scope, long teamId, Long regievoerderId) {
-		boolean alleenDoorInval = !scope.teamIds().contains(teamId) && regievoerderId != null
-				&& regievoerderId != scope.medewerkerId() && scope.invalVoor().contains(regievoerderId);
-		if (!alleenDoorInval) {
+		if (!scope.alleenDoorInval(teamId, regievoerderId)) {
 			return null;
 		}
 		return this.jdbc.sql("select gebruiker_id from medewerker where id = :id")

@@ -46,6 +46,15 @@ public record Scope(List<Long> teamIds, long medewerkerId, List<Long> invalVoor)
 		return this.teamIds.toArray(Long[]::new);
 	}
 
+	/**
+	 * Whether a case of this team and regievoerder is within this scope only through an
+	 * inval: then an access to it is on behalf of the absent regievoerder.
+	 */
+	public boolean alleenDoorInval(long teamId, Long regievoerderId) {
+		return !this.teamIds.contains(teamId) && regievoerderId != null && regievoerderId != this.medewerkerId
+				&& this.invalVoor.contains(regievoerderId);
+	}
+
 	public boolean isLeeg() {
 		return this.teamIds.isEmpty() && this.medewerkerId < 0 && this.invalVoor.isEmpty();
 	}

@@ -1,5 +1,7 @@
 package nl.wijkdossier.casus;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wijkdossier.account.WijkdossierUser;
 import nl.wijkdossier.audit.Gebeurtenis;
 import nl.wijkdossier.audit.ToegangsLog;
+import nl.wijkdossier.organisatie.MedewerkerInfo;
 import nl.wijkdossier.shared.ClockConfiguration;
 import nl.wijkdossier.shared.ZrmDomein;
 
@@ -70,6 +73,71 @@ class Wachtlijst {
 	Pagina lees(WijkdossierUser gebruiker, Filter filter, int pagina) {
 		Scope scope = this.toegang.scopeVan(gebruiker);
 		LocalDate vandaag = LocalDate.ofInstant(this.clock.instant(), ClockConfiguration.ZONE);
+		Deel deel = deel(scope, filter, pagina, vandaag);
+		List<TeamTelling> teams = this.jdbc
+			.sql("""
+					select t.id, t.naam, cl.id as cluster_id, cl.naam as cluster_naam, count(c.id) as aantal,
+					       min(c.gemeld_op) as oudste, count(c.id) filter (where c.eerste_contact_op is null) as zonder_contact
+					from wijkteam t
+					join cluster cl on cl.id = t.cluster_id
+					left join casus c on c.team_id = t.id and\s"""
+					+ WACHTEND + """
+
+							where t.id = any(:scopeTeams)
+							group by t.id, t.naam, cl.id, cl.naam
+							order by cl.naam, t.naam
+							""")
+			.param("scopeTeams", scope.teamArray())
+			.query((rs, rij) -> telling(rs, vandaag))
+			.list();
+		this.log.ok(Gebeurtenis.WACHTLIJST_BEKEKEN, null, null);
+		return new Pagina(deel.regels(), deel.totaal(), deel.pagina(), deel.laatste(), teams, clusters(teams));
+	}
+
+	/**
+	 * The clusterwachtlijst of a manager: the waiting cases of the teams he steers (not
+	 * those he sees only as regievoerder or invaller: they are no team's load), with per
+	 * team of each cluster how many wait, how many are spoed, the longest wait, how many
+	 * had no contact yet and the team's staffing in FTE — what he needs to balance the
+	 * load between the teams of a cluster. One page query, one count, one grouped
+	 * summary, whatever the number of cases; logged as {@code CLUSTERWACHTLIJST_BEKEKEN},
+	 * once, as the wachtlijst is.
+	 */
+	@Transactional
+	ClusterPagina leesCluster(WijkdossierUser gebruiker, Filter filter, int pagina) {
+		Scope teams = new Scope(this.toegang.scopeVan(gebruiker).teamIds(), -1);
+		LocalDate vandaag = LocalDate.ofInstant(this.clock.instant(), ClockConfiguration.ZONE);
+		Deel deel = deel(teams, filter, pagina, vandaag);
+		List<TeamBalans> balans = this.jdbc.sql("""
+				select t.id, t.naam, cl.id as cluster_id, cl.naam as cluster_naam, count(c.id) as aantal,
+				       count(c.id) filter (where c.urgentie = 'SPOED') as spoed, min(c.gemeld_op) as oudste,
+				       count(c.id) filter (where c.eerste_contact_op is null) as zonder_contact,
+				       (select coalesce(sum(m.uren_per_week), 0) from medewerker m
+				        where m.team_id = t.id and m.actief) as uren
+				from wijkteam t
+				join cluster cl on cl.id = t.cluster_id
+				left join casus c on c.team_id = t.id and\s""" + WACHTEND + """
+
+				where t.id = any(:teams)
+				group by t.id, t.naam, cl.id, cl.naam
+				order by cl.naam, t.naam
+				""").param("teams", teams.teamArray()).query((rs, rij) -> balans(rs, vandaag)).list();
+		Map<Long, List<TeamBalans>> perCluster = new LinkedHashMap<>();
+		balans.forEach((t) -> perCluster.computeIfAbsent(t.clusterId(), (id) -> new ArrayList<>()).add(t));
+		List<ClusterBalans> clusters = perCluster.values()
+			.stream()
+			.map((t) -> new ClusterBalans(t.get(0).clusterId(), t.get(0).clusterNaam(), List.copyOf(t)))
+			.toList();
+		this.log.ok(Gebeurtenis.CLUSTERWACHTLIJST_BEKEKEN, null, null);
+		return new ClusterPagina(
+				new Pagina(deel.regels(), deel.totaal(), deel.pagina(), deel.laatste(), List.of(), List.of()),
+				clusters);
+	}
+
+	/**
+	 * One page of waiting cases in the scope with the filters: a count and a page query.
+	 */
+	private Deel deel(Scope scope, Filter filter, int pagina, LocalDate vandaag) {
 		StringBuilder waar = new StringBuilder(VAN);
 		if (filter.team() != null) {
 			waar.append(" and c.team_id = :team");
@@ -92,24 +160,10 @@ class Wachtlijst {
 			.param("offset", (long) huidig * PER_PAGINA)
 			.query((rs, rij) -> regel(rs, vandaag))
 			.list();
-		List<TeamTelling> teams = this.jdbc
-			.sql("""
-					select t.id, t.naam, cl.id as cluster_id, cl.naam as cluster_naam, count(c.id) as aantal,
-					       min(c.gemeld_op) as oudste, count(c.id) filter (where c.eerste_contact_op is null) as zonder_contact
-					from wijkteam t
-					join cluster cl on cl.id = t.cluster_id
-					left join casus c on c.team_id = t.id and\s"""
-					+ WACHTEND + """
+		return new Deel(regels, totaal, huidig, laatste);
+	}
 
-							where t.id = any(:scopeTeams)
-							group by t.id, t.naam, cl.id, cl.naam
-							order by cl.naam, t.naam
-							""")
-			.param("scopeTeams", scope.teamArray())
-			.query((rs, rij) -> telling(rs, vandaag))
-			.list();
-		this.log.ok(Gebeurtenis.WACHTLIJST_BEKEKEN, null, null);
-		return new Pagina(regels, totaal, huidig, laatste, teams, clusters(teams));
+	private record Deel(List<Regel> regels, long totaal, int pagina, int laatste) {
 	}
 
 	private static StatementSpec parameters(StatementSpec sql, Scope scope, Filter filter) {
@@ -139,6 +193,14 @@ class Wachtlijst {
 				Urgentie.valueOf(rs.getString("urgentie")), gemeldOp, ChronoUnit.DAYS.between(gemeldOp, vandaag),
 				rs.getObject("eerste_contact_op", LocalDate.class) == null, deadline,
 				domeinen(rs.getArray("domeinen")));
+	}
+
+	private static TeamBalans balans(ResultSet rs, LocalDate vandaag) throws SQLException {
+		LocalDate oudste = rs.getObject("oudste", LocalDate.class);
+		return new TeamBalans(rs.getLong("id"), rs.getString("naam"), rs.getLong("cluster_id"),
+				rs.getString("cluster_naam"), rs.getLong("aantal"), rs.getLong("spoed"),
+				(oudste != null) ? ChronoUnit.DAYS.between(oudste, vandaag) : 0, rs.getLong("zonder_contact"),
+				rs.getBigDecimal("uren").divide(MedewerkerInfo.VOLTIJD_UREN, 2, RoundingMode.HALF_UP));
 	}
 
 	private static TeamTelling telling(ResultSet rs, LocalDate vandaag) throws SQLException {
@@ -204,6 +266,51 @@ class Wachtlijst {
 			return this.pagina < this.laatste;
 		}
 
+	}
+
+	/**
+	 * One team on the clusterwachtlijst: how many wait, how many of them are spoed, the
+	 * longest wait in days, how many had no contact yet, and its staffing (the hours of
+	 * its active medewerkers in FTE of 36 hours, as {@link MedewerkerInfo#fte()}).
+	 */
+	record TeamBalans(long id, String naam, long clusterId, String clusterNaam, long aantal, long spoed,
+			long langsteWachtDagen, long zonderContact, BigDecimal fte) {
+
+		/** Waiting cases per FTE, one decimal; null when nobody staffs the team. */
+		public BigDecimal perFte() {
+			return (this.fte.signum() == 0) ? null
+					: BigDecimal.valueOf(this.aantal).divide(this.fte, 1, RoundingMode.HALF_UP);
+		}
+
+	}
+
+	/** A cluster with its teams (those the manager steers) and their sums. */
+	record ClusterBalans(long id, String naam, List<TeamBalans> teams) {
+
+		public long aantal() {
+			return this.teams.stream().mapToLong(TeamBalans::aantal).sum();
+		}
+
+		public long spoed() {
+			return this.teams.stream().mapToLong(TeamBalans::spoed).sum();
+		}
+
+		public long langsteWachtDagen() {
+			return this.teams.stream().mapToLong(TeamBalans::langsteWachtDagen).max().orElse(0);
+		}
+
+		public long zonderContact() {
+			return this.teams.stream().mapToLong(TeamBalans::zonderContact).sum();
+		}
+
+		public BigDecimal fte() {
+			return this.teams.stream().map(TeamBalans::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+	}
+
+	/** One page of the clusterwachtlijst with the balance per cluster. */
+	record ClusterPagina(Pagina lijst, List<ClusterBalans> clusters) {
 	}
 
 }

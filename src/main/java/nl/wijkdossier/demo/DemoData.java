@@ -36,9 +36,13 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoSpreekuurBezoeken spreekuurBezoeken;
 
+	private final DemoOverleg overleg;
+
+	private final DemoBezetting bezetting;
+
 	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator, DemoCasusGenerator casussen,
 			DemoGesprekGenerator gesprekken, DemoSocialeKaart socialeKaart, DemoSpreekuren spreekuren,
-			DemoSpreekuurBezoeken spreekuurBezoeken) {
+			DemoSpreekuurBezoeken spreekuurBezoeken, DemoOverleg overleg, DemoBezetting bezetting) {
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.generator = generator;
@@ -47,6 +51,8 @@ class DemoData implements SmartInitializingSingleton {
 		this.socialeKaart = socialeKaart;
 		this.spreekuren = spreekuren;
 		this.spreekuurBezoeken = spreekuurBezoeken;
+		this.overleg = overleg;
+		this.bezetting = bezetting;
 	}
 
 	@Override
@@ -84,6 +90,10 @@ class DemoData implements SmartInitializingSingleton {
 		start = System.nanoTime();
 		DemoSpreekuurBezoeken.Resultaat bezoeken = this.spreekuurBezoeken.genereer();
 		log.info("Demobezoeken van spreekuren geladen in {} ms: {}", (System.nanoTime() - start) / 1_000_000, bezoeken);
+		// after the cases and the sociale kaart (the escalation's referral)
+		log.info("Demo-casuïstiekoverleg geladen: {}", this.overleg.genereer());
+		// after the cases: the appointed invaller's timeline lines
+		log.info("Demo-afwezigheid en invallen geladen: {}", this.bezetting.genereer());
 	}
 
 	/** The organisation in the database is the demo city (its demo accounts exist). */

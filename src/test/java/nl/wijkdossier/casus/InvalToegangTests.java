@@ -113,11 +113,11 @@ class InvalToegangTests {
 			.update();
 
 		KLOK.zet(van.minusDays(1));
-		assertThat(this.toegang.scopeVan(invaller).invalVoor()).isEmpty();
+		assertThat(this.toegang.scopeVan(invaller).invalVoor()).doesNotContain(afwezige);
 		assertThatThrownBy(() -> this.dossiers.lees(invaller, eigen)).isInstanceOf(NietGevondenException.class);
 
 		KLOK.zet(van);
-		assertThat(this.toegang.scopeVan(invaller).invalVoor()).containsExactly(afwezige);
+		assertThat(this.toegang.scopeVan(invaller).invalVoor()).contains(afwezige);
 		assertThat(this.dossiers.lees(invaller, eigen).id()).isEqualTo(eigen);
 		assertThat(this.jdbc.sql("""
 				select count(*) from toegangslog l join gebruiker g on g.id = l.namens_gebruiker_id

@@ -62,7 +62,17 @@ class ToegangsmatrixTests {
 	}
 
 	private record Route(String naam, Function<Long, MockHttpServletRequestBuilder> verzoek, boolean alleenWijkwerker,
-			boolean alleenPrivacy) {
+			boolean alleenPrivacy, boolean alleenManager) {
+
+		Route(String naam, Function<Long, MockHttpServletRequestBuilder> verzoek, boolean alleenWijkwerker,
+				boolean alleenPrivacy) {
+			this(naam, verzoek, alleenWijkwerker, alleenPrivacy, false);
+		}
+
+		static Route voorManager(String naam, Function<Long, MockHttpServletRequestBuilder> verzoek) {
+			return new Route(naam, verzoek, false, false, true);
+		}
+
 	}
 
 	private record Actor(String omschrijving, String gebruikersnaam, Verwacht zaak, boolean isWijkwerker,
@@ -113,6 +123,12 @@ class ToegangsmatrixTests {
 						false, false),
 				new Route("POST /wachtlijst/{id}/oppakken", (id) -> actie("/wachtlijst/{id}/oppakken", id), true,
 						false),
+				Route.voorManager("GET regie", (id) -> get("/casussen/{id}/regie", id)),
+				Route.voorManager("POST regie", (id) -> actie("/casussen/{id}/regie", id, "reden", "Matrix")),
+				Route.voorManager("GET team", (id) -> get("/casussen/{id}/team", id)),
+				Route.voorManager("POST team", (id) -> actie("/casussen/{id}/team", id, "reden", "Matrix")),
+				new Route("GET overleg", (id) -> get("/casussen/{id}/overleg", id), false, false),
+				new Route("POST overleg", (id) -> actie("/casussen/{id}/overleg", id, "vraag", "Matrix"), false, false),
 				new Route("GET /toegangslog?casus", (id) -> get("/toegangslog").param("casus", String.valueOf(id)),
 						false, true),
 				new Route("GET /toegangslog/export?casus",
@@ -161,7 +177,8 @@ class ToegangsmatrixTests {
 		if (route.alleenPrivacy()) {
 			return actor.isPrivacy() ? Verwacht.TOEGESTAAN : Verwacht.VERBODEN;
 		}
-		if (actor.zaak() == Verwacht.VERBODEN || (route.alleenWijkwerker() && !actor.isWijkwerker())) {
+		if (actor.zaak() == Verwacht.VERBODEN || (route.alleenWijkwerker() && !actor.isWijkwerker())
+				|| (route.alleenManager() && actor.isWijkwerker())) {
 			return Verwacht.VERBODEN;
 		}
 		return actor.zaak();
@@ -200,7 +217,8 @@ class ToegangsmatrixTests {
 	 */
 	private int geweigerd(Actor actor, long casus) {
 		int aantal = 0;
-		for (String gebeurtenis : List.of("CASUS_BEKEKEN", "CASUS_GEWIJZIGD", "INWONER_BEKEKEN", "INWONER_GEWIJZIGD")) {
+		for (String gebeurtenis : List.of("CASUS_BEKEKEN", "CASUS_GEWIJZIGD", "INWONER_BEKEKEN", "INWONER_GEWIJZIGD",
+				"REGIE_OVERGEDRAGEN", "TEAM_GEWIJZIGD", "OVERLEG_GEAGENDEERD")) {
 			aantal += this.fixtures.logRegels(gebeurtenis, actor.gebruikersnaam(), casus, "DENIED");
 		}
 		return aantal;
