@@ -1,10 +1,7 @@
 package nl.wijkdossier.bezetting;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,17 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
-import nl.wijkdossier.account.WijkdossierUser;
 
 import nl.wijkdossier.casus.CasusFixtures;
 import nl.wijkdossier.inwoner.Inwoners;
@@ -35,6 +24,7 @@ import nl.wijkdossier.shared.ClockConfiguration;
 import nl.wijkdossier.shared.web.Datums;
 import nl.wijkdossier.test.Browserloos;
 import nl.wijkdossier.test.Demo;
+import nl.wijkdossier.test.VerstelbareKlok;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * afterwards, so other tests see the demo as it was.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(VerstelbareKlok.Configuratie.class)
 class InvalDoneWhenTests {
 
-	private static final VerstelbareKlok KLOK = new VerstelbareKlok();
+	private static final VerstelbareKlok KLOK = VerstelbareKlok.KLOK;
 
 	@LocalServerPort
 	int poort;
@@ -134,12 +125,12 @@ class InvalDoneWhenTests {
 		assertThat(lijst.statusCode()).isEqualTo(200);
 		assertThat(lijst.body()).contains(inwoner.naam()).contains("href=\"" + dossier + "\"");
 
-		String fragmenten = invaller.get("/test/bezetting-fragmenten").body();
-		assertThat(fragmenten).contains("U valt in voor " + naam(wijkwerker) + " t/m " + Datums.dag(tot) + ", ")
+		String home = invaller.get("/").body();
+		assertThat(home).contains("U valt in voor " + naam(wijkwerker) + " t/m " + Datums.dag(tot) + ", ")
 			.contains("href=\"/inval\"");
 		Browserloos afwezige = new Browserloos(this.poort);
 		afwezige.logIn(Demo.WIJKWERKER, Demo.WACHTWOORD);
-		assertThat(afwezige.get("/test/bezetting-fragmenten").body()).contains("Mijn afwezigheid")
+		assertThat(afwezige.get("/").body()).contains("Mijn afwezigheid")
 			.contains("Vakantie")
 			.contains(Datums.dag(van) + " t/m " + Datums.dag(tot))
 			.contains("Invaller: " + naam3);
@@ -177,73 +168,6 @@ class InvalDoneWhenTests {
 			.param("gebeurtenis", gebeurtenis)
 			.query(Integer.class)
 			.single();
-	}
-
-	@TestConfiguration
-	static class Klok {
-
-		@Bean
-		@Primary
-		Clock verstelbareKlok() {
-			return KLOK;
-		}
-
-		@Bean
-		FragmentenPagina fragmentenPagina(Invallen invallen, Afwezigheden afwezigheden) {
-			return new FragmentenPagina(invallen, afwezigheden);
-		}
-
-	}
-
-	/**
-	 * Test only: renders the home fragments of this module as the wijkwerker's home will
-	 * (the lead wires them there).
-	 */
-	@Controller
-	static class FragmentenPagina {
-
-		private final Invallen invallen;
-
-		private final Afwezigheden afwezigheden;
-
-		FragmentenPagina(Invallen invallen, Afwezigheden afwezigheden) {
-			this.invallen = invallen;
-			this.afwezigheden = afwezigheden;
-		}
-
-		@GetMapping("/test/bezetting-fragmenten")
-		String toon(@AuthenticationPrincipal WijkdossierUser gebruiker, Model model) {
-			model.addAttribute("invallen", this.invallen.lopendVoor(gebruiker));
-			model.addAttribute("afwezigheden", this.afwezigheden.komendeVan(gebruiker));
-			return "test/bezetting-fragmenten";
-		}
-
-	}
-
-	/** A clock at noon (Amsterdam) of a chosen day. */
-	static final class VerstelbareKlok extends Clock {
-
-		private volatile Instant nu = Instant.now();
-
-		void zet(LocalDate dag) {
-			this.nu = dag.atTime(12, 0).atZone(ClockConfiguration.ZONE).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ClockConfiguration.ZONE;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.nu;
-		}
-
 	}
 
 }

@@ -1,18 +1,13 @@
 package nl.wijkdossier.casus;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +19,7 @@ import nl.wijkdossier.organisatie.OrganisatieBeheer;
 import nl.wijkdossier.shared.ClockConfiguration;
 import nl.wijkdossier.shared.NietGevondenException;
 import nl.wijkdossier.test.Demo;
+import nl.wijkdossier.test.VerstelbareKlok;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * after, and no other case of that team. The clock is moved across the edges.
  */
 @SpringBootTest
+@Import(VerstelbareKlok.Configuratie.class)
 class InvalToegangTests {
 
-	private static final VerstelbareKlok KLOK = new VerstelbareKlok();
+	private static final VerstelbareKlok KLOK = VerstelbareKlok.KLOK;
 
 	private final Dossiers dossiers;
 
@@ -149,43 +146,6 @@ class InvalToegangTests {
 
 		KLOK.zet(tot.plusDays(1));
 		assertThatThrownBy(() -> this.dossiers.lees(invaller, eigen)).isInstanceOf(NietGevondenException.class);
-	}
-
-	@TestConfiguration
-	static class Klok {
-
-		@Bean
-		@Primary
-		Clock verstelbareKlok() {
-			return KLOK;
-		}
-
-	}
-
-	/** A clock at noon (Amsterdam) of a chosen day. */
-	static final class VerstelbareKlok extends Clock {
-
-		private volatile Instant nu = Instant.now();
-
-		void zet(LocalDate dag) {
-			this.nu = dag.atTime(12, 0).atZone(ClockConfiguration.ZONE).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ClockConfiguration.ZONE;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.nu;
-		}
-
 	}
 
 }

@@ -1,20 +1,16 @@
 package nl.wijkdossier.werkdruk;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -23,6 +19,7 @@ import nl.wijkdossier.inwoner.Inwoners;
 import nl.wijkdossier.organisatie.OrganisatieBeheer;
 import nl.wijkdossier.shared.ClockConfiguration;
 import nl.wijkdossier.shared.NietGevondenException;
+import nl.wijkdossier.test.VerstelbareKlok;
 import nl.wijkdossier.werkdruk.WerkdrukFixture.Medewerker;
 import nl.wijkdossier.werkdruk.WerkdrukFixture.Team;
 
@@ -36,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * attention list and a wijkwerker's own figures.
  */
 @SpringBootTest
+@Import(VerstelbareKlok.Configuratie.class)
 class CaseloadTests {
 
-	private static final VerstelbareKlok KLOK = new VerstelbareKlok();
+	private static final VerstelbareKlok KLOK = VerstelbareKlok.KLOK;
 
 	private final Caseload caseload;
 
@@ -295,48 +293,6 @@ class CaseloadTests {
 
 	private static LocalDate vandaag() {
 		return LocalDate.ofInstant(KLOK.instant(), ClockConfiguration.ZONE);
-	}
-
-	@TestConfiguration
-	static class Klok {
-
-		@Bean
-		@Primary
-		Clock verstelbareKlok() {
-			return KLOK;
-		}
-
-	}
-
-	/** The application's clock, moved by the test. */
-	static final class VerstelbareKlok extends Clock {
-
-		private volatile Instant nu = Instant.now();
-
-		void zet(Instant moment) {
-			this.nu = moment;
-		}
-
-		/** A wall-clock time in Amsterdam. */
-		void zet(LocalDateTime amsterdam) {
-			this.nu = amsterdam.atZone(ClockConfiguration.ZONE).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ClockConfiguration.ZONE;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.nu;
-		}
-
 	}
 
 }
