@@ -23,7 +23,7 @@ class ClusterVerplaatsForm {
 	private Long teamId;
 
 	@NotBlank(message = "{clusterwachtlijst.fout.reden}")
-	@Size(max = Casussen.MAXIMALE_REDEN, message = "{clusterwachtlijst.fout.teLang}")
+	@Size(max = Regievoering.MAXIMALE_REDEN, message = "{clusterwachtlijst.fout.teLang}")
 	private String reden;
 
 	private Long filterTeam;

@@ -41,7 +41,7 @@ import nl.wijkdossier.organisatie.TeamInfo;
  * the balance per team of each cluster, filtered with htmx (the same handler renders the
  * whole page without JavaScript); and moving cases to another team of the cluster — one
  * from its own page ({@code /casussen/{id}/team}, reached from the list and the dossier),
- * or several from the list at once. The rules live in {@link Casussen}; a missing or
+ * or several from the list at once. The rules live in {@link Regievoering}; a missing or
  * refused field is shown next to it (422) and nothing changes, a stale version is the
  * conflict page (409).
  */
@@ -60,7 +60,7 @@ class ClusterWachtlijstController {
 
 	private final Wachtlijst wachtlijst;
 
-	private final Casussen casussen;
+	private final Regievoering regievoering;
 
 	private final Dossiers dossiers;
 
@@ -68,10 +68,10 @@ class ClusterWachtlijstController {
 
 	private final Toegang toegang;
 
-	ClusterWachtlijstController(Wachtlijst wachtlijst, Casussen casussen, Dossiers dossiers, Organisatie organisatie,
-			Toegang toegang) {
+	ClusterWachtlijstController(Wachtlijst wachtlijst, Regievoering regievoering, Dossiers dossiers,
+			Organisatie organisatie, Toegang toegang) {
 		this.wachtlijst = wachtlijst;
-		this.casussen = casussen;
+		this.regievoering = regievoering;
 		this.dossiers = dossiers;
 		this.organisatie = organisatie;
 		this.toegang = toegang;
@@ -102,13 +102,13 @@ class ClusterWachtlijstController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				int aantal = this.casussen.verplaatsNaarTeam(gebruiker, form.getCasusIds(), form.getTeamId(),
+				int aantal = this.regievoering.verplaatsNaarTeam(gebruiker, form.getCasusIds(), form.getTeamId(),
 						form.getReden());
 				redirect.addFlashAttribute("melding", (aantal == 1) ? "clusterwachtlijst.gemeld.verplaatstEen"
 						: "clusterwachtlijst.gemeld.verplaatstMeer");
 				return "redirect:/wachtlijst/cluster";
 			}
-			catch (Casussen.BulkGeweigerd geweigerd) {
+			catch (Regievoering.BulkGeweigerd geweigerd) {
 				Map<Long, String> perCasus = new LinkedHashMap<>();
 				geweigerd.weigeringen().forEach((w) -> perCasus.put(w.casusId(), w.code()));
 				model.addAttribute("weigeringen", perCasus);
@@ -144,7 +144,8 @@ class ClusterWachtlijstController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.casussen.verplaatsNaarTeam(gebruiker, id, form.getVersion(), form.getTeamId(), form.getReden());
+				this.regievoering.verplaatsNaarTeam(gebruiker, id, form.getVersion(), form.getTeamId(),
+						form.getReden());
 				redirect.addFlashAttribute("melding", "clusterwachtlijst.gemeld.verplaatstEen");
 				boolean nogInBeeld = this.toegang.scopeVan(gebruiker).teamIds().contains(form.getTeamId());
 				return (form.isVanClusterwachtlijst() || !nogInBeeld) ? "redirect:/wachtlijst/cluster"

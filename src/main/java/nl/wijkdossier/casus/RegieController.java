@@ -36,9 +36,9 @@ import nl.wijkdossier.organisatie.Organisatie;
  * Permanent transfer of regie, by the manager only: one case from its dossier
  * ({@code POST /casussen/{id}/regie}), or several cases of one medewerker at once
  * ({@code /regie/overdragen?van=}, linked from the caseload). The rules live in
- * {@link Casussen}; here the form: a missing or refused field is shown next to it on the
- * same page (422) and nothing changes, a stale version is the conflict page (409), and a
- * success redirects with a message.
+ * {@link Regievoering}; here the form: a missing or refused field is shown next to it on
+ * the same page (422) and nothing changes, a stale version is the conflict page (409),
+ * and a success redirects with a message.
  */
 @Controller
 @PreAuthorize("hasRole('WIJKTEAMMANAGER')")
@@ -51,7 +51,7 @@ class RegieController {
 
 	private static final Set<String> REDEN_FOUTEN = Set.of("casus.regel.redenVerplicht", "regie.regel.redenTeLang");
 
-	private final Casussen casussen;
+	private final Regievoering regievoering;
 
 	private final Dossiers dossiers;
 
@@ -59,8 +59,8 @@ class RegieController {
 
 	private final RegieOverdracht overdracht;
 
-	RegieController(Casussen casussen, Dossiers dossiers, Organisatie organisatie, RegieOverdracht overdracht) {
-		this.casussen = casussen;
+	RegieController(Regievoering regievoering, Dossiers dossiers, Organisatie organisatie, RegieOverdracht overdracht) {
+		this.regievoering = regievoering;
 		this.dossiers = dossiers;
 		this.organisatie = organisatie;
 		this.overdracht = overdracht;
@@ -84,7 +84,8 @@ class RegieController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.casussen.draagRegieOver(gebruiker, id, form.getVersion(), form.getMedewerkerId(), form.getReden());
+				this.regievoering.draagRegieOver(gebruiker, id, form.getVersion(), form.getMedewerkerId(),
+						form.getReden());
 				redirect.addFlashAttribute("melding", "regie.gemeld.overgedragen");
 				return "redirect:/casussen/" + id;
 			}
@@ -119,12 +120,12 @@ class RegieController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				int aantal = this.casussen.draagRegieOver(gebruiker, form.getCasusIds(), form.getVan(), form.getNaar(),
-						form.getReden());
+				int aantal = this.regievoering.draagRegieOver(gebruiker, form.getCasusIds(), form.getVan(),
+						form.getNaar(), form.getReden());
 				redirect.addFlashAttribute("melding", (aantal == 1) ? "regie.gemeld.bulkEen" : "regie.gemeld.bulkMeer");
 				return "redirect:/regie/overdragen?van=" + form.getVan();
 			}
-			catch (Casussen.BulkGeweigerd geweigerd) {
+			catch (Regievoering.BulkGeweigerd geweigerd) {
 				Map<Long, String> perCasus = new LinkedHashMap<>();
 				geweigerd.weigeringen().forEach((w) -> perCasus.put(w.casusId(), w.code()));
 				model.addAttribute("weigeringen", perCasus);

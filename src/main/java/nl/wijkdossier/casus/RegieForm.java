@@ -15,7 +15,7 @@ class RegieForm {
 	private Long medewerkerId;
 
 	@NotBlank(message = "{regie.fout.reden}")
-	@Size(max = Casussen.MAXIMALE_REDEN, message = "{regie.fout.teLang}")
+	@Size(max = Regievoering.MAXIMALE_REDEN, message = "{regie.fout.teLang}")
 	private String reden;
 
 	@NotNull(message = "{regie.fout.versie}")

@@ -29,7 +29,7 @@ class RegieOverdrachtForm {
 	private Long naar;
 
 	@NotBlank(message = "{regie.fout.reden}")
-	@Size(max = Casussen.MAXIMALE_REDEN, message = "{regie.fout.teLang}")
+	@Size(max = Regievoering.MAXIMALE_REDEN, message = "{regie.fout.teLang}")
 	private String reden;
 
 	RegieOverdrachtForm() {

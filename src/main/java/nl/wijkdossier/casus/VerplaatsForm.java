@@ -15,7 +15,7 @@ class VerplaatsForm {
 	private Long teamId;
 
 	@NotBlank(message = "{clusterwachtlijst.fout.reden}")
-	@Size(max = Casussen.MAXIMALE_REDEN, message = "{clusterwachtlijst.fout.teLang}")
+	@Size(max = Regievoering.MAXIMALE_REDEN, message = "{clusterwachtlijst.fout.teLang}")
 	private String reden;
 
 	@NotNull(message = "{regie.fout.versie}")
