@@ -33,7 +33,8 @@ class ModularityTests {
 	void everyDomainModuleIsDetected() {
 		assertThat(this.productie.stream().map((module) -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("account", "organisatie", "inwoner", "casus", "audit", "home", "demo", "shared",
-					"gesprek", "verwijzing", "spreekuur", "bezetting", "werkdruk", "overleg");
+					"gesprek", "verwijzing", "spreekuur", "bezetting", "werkdruk", "overleg", "budget", "dashboard",
+					"clusterplan");
 	}
 
 	@Test

@@ -40,9 +40,14 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoBezetting bezetting;
 
+	private final DemoClusterplan clusterplan;
+
+	private final DemoBudget budget;
+
 	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator, DemoCasusGenerator casussen,
 			DemoGesprekGenerator gesprekken, DemoSocialeKaart socialeKaart, DemoSpreekuren spreekuren,
-			DemoSpreekuurBezoeken spreekuurBezoeken, DemoOverleg overleg, DemoBezetting bezetting) {
+			DemoSpreekuurBezoeken spreekuurBezoeken, DemoOverleg overleg, DemoBezetting bezetting,
+			DemoClusterplan clusterplan, DemoBudget budget) {
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.generator = generator;
@@ -53,6 +58,8 @@ class DemoData implements SmartInitializingSingleton {
 		this.spreekuurBezoeken = spreekuurBezoeken;
 		this.overleg = overleg;
 		this.bezetting = bezetting;
+		this.clusterplan = clusterplan;
+		this.budget = budget;
 	}
 
 	@Override
@@ -94,6 +101,9 @@ class DemoData implements SmartInitializingSingleton {
 		log.info("Demo-casuïstiekoverleg geladen: {}", this.overleg.genereer());
 		// after the cases: the appointed invaller's timeline lines
 		log.info("Demo-afwezigheid en invallen geladen: {}", this.bezetting.genereer());
+		log.info("Demo-clusterplannen geladen: {} versies", this.clusterplan.genereer());
+		// after the cases: spendings on this year's cases
+		log.info("Demo-maatwerkbudget geladen: {}", this.budget.genereer());
 	}
 
 	/** The organisation in the database is the demo city (its demo accounts exist). */

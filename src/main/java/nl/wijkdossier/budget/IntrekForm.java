@@ -1,0 +1,10 @@
+package nl.wijkdossier.budget;
+
+/** Withdrawing a spending: why ({@code intrekreden}). */
+record IntrekForm(String intrekreden) {
+
+	static IntrekForm leeg() {
+		return new IntrekForm("");
+	}
+
+}
