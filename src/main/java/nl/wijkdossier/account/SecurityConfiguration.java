@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,6 +44,24 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
 			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	/**
+	 * The health probes, before everything else and without a session: the session lives
+	 * in PostgreSQL, and liveness must answer while the database is away (a probe that
+	 * sends the session cookie along must not load it).
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain probes(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/health", "/actuator/health/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, JdbcClient jdbc)

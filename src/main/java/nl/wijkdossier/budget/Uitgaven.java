@@ -31,7 +31,8 @@ import nl.wijkdossier.shared.NietGevondenException;
  * the user's scope first (else 404 and a DENIED row); the spending goes to the budget of
  * the case's team of that moment, in the year of its date; each change writes a line on
  * the case's timeline in the same transaction. A spending beyond the remaining budget is
- * recorded — the team decides, the page warns.
+ * recorded — the team decides, the page warns. The access log names the change:
+ * {@code MAATWERK_GEREGISTREERD} or {@code MAATWERK_INGETROKKEN} (also when refused).
  */
 @Component
 class Uitgaven {
@@ -70,7 +71,7 @@ class Uitgaven {
 	 */
 	@Transactional
 	Budgetten.TeamBudget registreer(WijkdossierUser gebruiker, long casusId, UitgaveForm form) {
-		CasusKop kop = this.dossiers.kop(gebruiker, casusId, Gebeurtenis.CASUS_GEWIJZIGD);
+		CasusKop kop = this.dossiers.kop(gebruiker, casusId, Gebeurtenis.MAATWERK_GEREGISTREERD);
 		LocalDate vandaag = LocalDate.now(this.clock);
 		List<Fout> fouten = new ArrayList<>();
 		if (kop.isAfgesloten()) {
@@ -108,7 +109,7 @@ class Uitgaven {
 	 */
 	@Transactional
 	void trekIn(WijkdossierUser gebruiker, long casusId, long uitgaveId, IntrekForm form) {
-		this.dossiers.kop(gebruiker, casusId, Gebeurtenis.CASUS_GEWIJZIGD);
+		this.dossiers.kop(gebruiker, casusId, Gebeurtenis.MAATWERK_INGETROKKEN);
 		Optional<Stand> stand = this.jdbc
 			.sql("select bedrag, ingetrokken_op is not null as ingetrokken from maatwerk_uitgave "
 					+ "where id = ? and casus_id = ? for update")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.wijkdossier.account.Rol;
 import nl.wijkdossier.account.WijkdossierUser;
+import nl.wijkdossier.dashboard.Dashboards;
 import nl.wijkdossier.shared.NietGevondenException;
 
 /**
@@ -23,7 +24,10 @@ import nl.wijkdossier.shared.NietGevondenException;
  * reads every cluster; a manager the clusters of his teams and a wijkwerker her own
  * team's cluster (see {@link ClusterplanScope}); another cluster does not exist for them
  * (404). Beheer and privacy have no task here: 403. A plan holds no resident's data, so
- * reading it writes no access-log row.
+ * reading it writes no access-log row. Beside the current plan's targets the gemeente and
+ * the cluster's managers see the actual figures of this month so far, suppressed as on
+ * the dashboard ({@link Dashboards#kengetallenVanCluster}); a wijkwerker gets no figures
+ * from the dashboards, so she sees the targets alone.
  */
 @Controller
 @RequestMapping("/clusterplannen")
@@ -34,9 +38,12 @@ class ClusterplanController {
 
 	private final ClusterplanScope scope;
 
-	ClusterplanController(Clusterplannen plannen, ClusterplanScope scope) {
+	private final Dashboards dashboards;
+
+	ClusterplanController(Clusterplannen plannen, ClusterplanScope scope, Dashboards dashboards) {
 		this.plannen = plannen;
 		this.scope = scope;
+		this.dashboards = dashboards;
 	}
 
 	@GetMapping
@@ -66,6 +73,13 @@ class ClusterplanController {
 		model.addAttribute("historie", historie);
 		model.addAttribute("huidigeVersie", historie.isEmpty() ? 0 : historie.get(0).versie());
 		model.addAttribute("magBewerken", gebruiker.heeftRol(Rol.GEMEENTE));
+		boolean huidig = plan.isPresent() && (versie == null || plan.get().versie() == historie.get(0).versie());
+		if (huidig && !plan.get().streefwaarden().isEmpty()
+				&& (gebruiker.heeftRol(Rol.GEMEENTE) || gebruiker.heeftRol(Rol.WIJKTEAMMANAGER))) {
+			Dashboards.Stand stand = this.dashboards.kengetallenVanCluster(gebruiker, clusterId);
+			model.addAttribute("doelen", ClusterplanVergelijking.doelRegels(plan.get(), stand.waarden()));
+			model.addAttribute("stand", stand.periode());
+		}
 		return "clusterplan/plan";
 	}
 

@@ -29,7 +29,9 @@ public record Cel(BigDecimal waarde, Soort soort, Staat staat, int drempel) {
 		/** A share, 0–100, whole percent. */
 		PERCENTAGE,
 		/** An amount of euros, whole euros. */
-		BEDRAG
+		BEDRAG,
+		/** A ratio such as cases per FTE, with one decimal. */
+		VERHOUDING
 
 	}
 
@@ -79,7 +81,7 @@ public record Cel(BigDecimal waarde, Soort soort, Staat staat, int drempel) {
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		switch (this.soort) {
-			case DAGEN -> {
+			case DAGEN, VERHOUDING -> {
 				format.setMinimumFractionDigits(0);
 				format.setMaximumFractionDigits(1);
 				return format.format(this.waarde);
@@ -87,6 +89,10 @@ public record Cel(BigDecimal waarde, Soort soort, Staat staat, int drempel) {
 			case PERCENTAGE -> {
 				format.setMaximumFractionDigits(0);
 				return format.format(this.waarde) + "%";
+			}
+			case BEDRAG -> {
+				format.setMaximumFractionDigits(0);
+				return "€ " + format.format(this.waarde);
 			}
 			default -> {
 				format.setMaximumFractionDigits(0);

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -58,7 +58,9 @@ class DashboardController {
 
 	private final Bereiken bereiken;
 
-	private final ObjectProvider<DashboardBron> bronnen;
+	private final Dashboards dashboards;
+
+	private final JsonMapper json;
 
 	private final Onderdrukking onderdrukking;
 
@@ -66,10 +68,11 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Bereiken bereiken, ObjectProvider<DashboardBron> bronnen, Onderdrukking onderdrukking,
+	DashboardController(Bereiken bereiken, Dashboards dashboards, JsonMapper json, Onderdrukking onderdrukking,
 			MessageSource messages, Clock clock) {
 		this.bereiken = bereiken;
-		this.bronnen = bronnen;
+		this.dashboards = dashboards;
+		this.json = json;
 		this.onderdrukking = onderdrukking;
 		this.messages = messages;
 		this.clock = clock;
@@ -151,7 +154,7 @@ class DashboardController {
 		form.setVan(keuze.van());
 		form.setTot(keuze.tot());
 		List<Figuur> figuren = figuren(bereik, periode, vandaag);
-		FiguurTekst tekst = new FiguurTekst(this.messages, locale);
+		FiguurTekst tekst = new FiguurTekst(this.messages, locale, this.json);
 		Map<String, String> grafieken = new LinkedHashMap<>();
 		figuren.forEach((f) -> grafieken.put(f.id(), tekst.grafiekJson(f)));
 		model.addAttribute("periode", periode);
@@ -182,7 +185,7 @@ class DashboardController {
 		String naam = "dashboard-" + bereik.soort().name().toLowerCase(Locale.ROOT)
 				+ ((bereik.id() != null) ? "-" + bereik.id() : "") + "-" + figuur.id() + "-" + periode.van() + "-"
 				+ periode.tot() + ".csv";
-		String csv = new FiguurTekst(this.messages, LocaleContextHolder.getLocale()).csv(figuur);
+		String csv = new FiguurTekst(this.messages, LocaleContextHolder.getLocale(), this.json).csv(figuur);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam).build().toString())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -190,9 +193,7 @@ class DashboardController {
 	}
 
 	private List<Figuur> figuren(Bereik bereik, Periode periode, LocalDate vandaag) {
-		return this.bronnen.orderedStream()
-			.flatMap((b) -> b.figuren(bereik, periode, vandaag, this.onderdrukking).stream())
-			.toList();
+		return this.dashboards.figuren(bereik, periode, vandaag);
 	}
 
 }

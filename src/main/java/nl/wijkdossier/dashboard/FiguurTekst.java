@@ -2,8 +2,12 @@ package nl.wijkdossier.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 
@@ -12,7 +16,7 @@ import nl.wijkdossier.dashboard.Figuur.Rij;
 
 /**
  * A {@link Figuur} in words for one locale: its labels, the chart's data as JSON (read by
- * {@code static/js/dashboard.js} from a {@code <script type="application/json">}, so no
+ * {@code static/js/dashboard.js} from the canvas's {@code data-grafiek} attribute, so no
  * inline script is needed) and the table as CSV. Every output takes its numbers from the
  * same cells, so a suppressed cell is "&lt;5" in the table and the CSV and no bar in the
  * chart.
@@ -23,9 +27,17 @@ public final class FiguurTekst {
 
 	private final Locale locale;
 
-	FiguurTekst(MessageSource messages, Locale locale) {
+	private final JsonMapper json;
+
+	FiguurTekst(MessageSource messages, Locale locale, JsonMapper json) {
 		this.messages = messages;
 		this.locale = locale;
+		this.json = json;
+	}
+
+	/** The words of a row's judgement; empty when it has none. */
+	public String oordeel(Rij rij) {
+		return (rij.oordeel() != null) ? bericht(rij.oordeel().sleutel()) : "";
 	}
 
 	public String label(Rij rij) {
@@ -36,31 +48,40 @@ public final class FiguurTekst {
 		return bericht(kolom.sleutel());
 	}
 
-	/** {"type":"bar","labels":[…],"datasets":[{"label":…,"data":[3,null]}]}. */
+	/**
+	 * The chart's data:
+	 * {@code {"type":"bar","labels":[…],"datasets":[{"label":…,"data":[3,null]}]}} — a
+	 * suppressed cell is null, so no bar and a gap in a line. Written by Jackson; the
+	 * page puts it in an attribute, which Thymeleaf escapes.
+	 */
 	String grafiekJson(Figuur figuur) {
-		StringBuilder json = new StringBuilder("{\"type\":");
-		json.append(figuur.grafiek() == Figuur.Grafiek.LIJN ? "\"line\"" : "\"bar\"");
-		json.append(",\"labels\":[");
 		List<Rij> rijen = figuur.grafiekRijen();
-		for (int r = 0; r < rijen.size(); r++) {
-			json.append((r > 0) ? "," : "").append(tekenreeks(label(rijen.get(r))));
-		}
-		json.append("],\"datasets\":[");
-		boolean eerste = true;
+		List<Map<String, Object>> datasets = new ArrayList<>();
 		for (int k = 0; k < figuur.kolommen().size(); k++) {
 			Kolom kolom = figuur.kolommen().get(k);
 			if (!kolom.inGrafiek()) {
 				continue;
 			}
-			json.append(eerste ? "" : ",").append("{\"label\":").append(tekenreeks(kolom(kolom))).append(",\"data\":[");
-			for (int r = 0; r < rijen.size(); r++) {
-				BigDecimal waarde = rijen.get(r).cellen().get(k).grafiekWaarde();
-				json.append((r > 0) ? "," : "").append((waarde != null) ? waarde.toPlainString() : "null");
-			}
-			json.append("]}");
-			eerste = false;
+			int index = k;
+			List<Number> data = rijen.stream().map((r) -> getal(r.cellen().get(index).grafiekWaarde())).toList();
+			Map<String, Object> dataset = new LinkedHashMap<>();
+			dataset.put("label", kolom(kolom));
+			dataset.put("data", data);
+			datasets.add(dataset);
 		}
-		return json.append("]}").toString();
+		Map<String, Object> grafiek = new LinkedHashMap<>();
+		grafiek.put("type", (figuur.grafiek() == Figuur.Grafiek.LIJN) ? "line" : "bar");
+		grafiek.put("labels", rijen.stream().map(this::label).toList());
+		grafiek.put("datasets", datasets);
+		return this.json.writeValueAsString(grafiek);
+	}
+
+	/** A whole number as such (3, not 3.0), any other as a double; null stays null. */
+	private static Number getal(BigDecimal waarde) {
+		if (waarde == null) {
+			return null;
+		}
+		return (waarde.stripTrailingZeros().scale() <= 0) ? (Number) waarde.longValueExact() : waarde.doubleValue();
 	}
 
 	/**
@@ -72,11 +93,17 @@ public final class FiguurTekst {
 		List<String> kop = new ArrayList<>();
 		kop.add(bericht("dashboard.kolom.categorie"));
 		figuur.kolommen().forEach((k) -> kop.add(kolom(k)));
+		if (figuur.heeftOordelen()) {
+			kop.add(bericht("dashboard.kolom.oordeel"));
+		}
 		regel(csv, kop);
 		for (Rij rij : figuur.rijen()) {
 			List<String> velden = new ArrayList<>();
 			velden.add(label(rij));
 			rij.cellen().forEach((c) -> velden.add(c.tekst(this.locale).replace("\u00a0", " ")));
+			if (figuur.heeftOordelen()) {
+				velden.add(oordeel(rij));
+			}
 			regel(csv, velden);
 		}
 		return csv.toString();
@@ -89,39 +116,19 @@ public final class FiguurTekst {
 		csv.append("\r\n");
 	}
 
-	/** Quoted where needed; a leading =, +, - or @ is defused for spreadsheets. */
+	/**
+	 * Quoted where needed; a leading =, +, - or @ is defused for spreadsheets — except a
+	 * plain negative number (a change of −1), which a spreadsheet reads as a number.
+	 */
 	static String veld(String waarde) {
 		String v = waarde;
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-\\d[\\d.,]*%?")) {
 			v = "'" + v;
 		}
 		if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
 			v = "\"" + v.replace("\"", "\"\"") + "\"";
 		}
 		return v;
-	}
-
-	/** A JSON string, with &lt; escaped so it cannot end its script element. */
-	static String tekenreeks(String waarde) {
-		StringBuilder s = new StringBuilder("\"");
-		for (char c : waarde.toCharArray()) {
-			switch (c) {
-				case '"' -> s.append("\\\"");
-				case '\\' -> s.append("\\\\");
-				case '<' -> s.append("\\u003c");
-				case '>' -> s.append("\\u003e");
-				case '&' -> s.append("\\u0026");
-				default -> {
-					if (c < 0x20) {
-						s.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						s.append(c);
-					}
-				}
-			}
-		}
-		return s.append('"').toString();
 	}
 
 	private String bericht(String sleutel) {

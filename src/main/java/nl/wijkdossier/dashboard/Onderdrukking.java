@@ -103,6 +103,15 @@ public final class Onderdrukking {
 	}
 
 	/**
+	 * A cell hidden because showing it would reveal a suppressed neighbour — for a figure
+	 * whose own arithmetic (a share of a total, a ratio of a hidden count) needs more
+	 * than {@link #metTotaal} knows.
+	 */
+	public Cel verborgen(Soort soort) {
+		return cel(null, soort, Staat.VERBORGEN);
+	}
+
+	/**
 	 * A number that counts no persons (a budget, a norm, a target): always shown.
 	 */
 	public Cel vrij(BigDecimal waarde, Soort soort) {

@@ -1,5 +1,11 @@
 package nl.wijkdossier.demo;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +26,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+	/** The advisory lock that makes loading the demo data one node's work. */
+	private static final long SLOT = 7_305_001L;
+
 	private final Environment environment;
+
+	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
 
@@ -44,11 +55,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoBudget budget;
 
-	DemoData(Environment environment, JdbcClient jdbc, DemoStadGenerator generator, DemoCasusGenerator casussen,
-			DemoGesprekGenerator gesprekken, DemoSocialeKaart socialeKaart, DemoSpreekuren spreekuren,
-			DemoSpreekuurBezoeken spreekuurBezoeken, DemoOverleg overleg, DemoBezetting bezetting,
-			DemoClusterplan clusterplan, DemoBudget budget) {
+	DemoData(Environment environment, DataSource dataSource, JdbcClient jdbc, DemoStadGenerator generator,
+			DemoCasusGenerator casussen, DemoGesprekGenerator gesprekken, DemoSocialeKaart socialeKaart,
+			DemoSpreekuren spreekuren, DemoSpreekuurBezoeken spreekuurBezoeken, DemoOverleg overleg,
+			DemoBezetting bezetting, DemoClusterplan clusterplan, DemoBudget budget) {
 		this.environment = environment;
+		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.generator = generator;
 		this.casussen = casussen;
@@ -69,6 +81,24 @@ class DemoData implements SmartInitializingSingleton {
 		if (!aan) {
 			return;
 		}
+		// Two nodes starting on an empty database would both load the demo city: the
+		// first
+		// takes this lock and loads, the second waits and then finds it there.
+		try (Connection verbinding = this.dataSource.getConnection(); Statement sql = verbinding.createStatement()) {
+			sql.execute("select pg_advisory_lock(" + SLOT + ")");
+			try {
+				laad();
+			}
+			finally {
+				sql.execute("select pg_advisory_unlock(" + SLOT + ")");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Demodata niet geladen", ex);
+		}
+	}
+
+	private void laad() {
 		Integer partners = this.jdbc.sql("select count(*) from convenantpartner").query(Integer.class).single();
 		if (partners > 0 && !isDemoStad()) {
 			log.info("Demodata overgeslagen: de database bevat al een organisatie");

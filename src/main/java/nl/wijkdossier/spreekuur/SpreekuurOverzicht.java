@@ -152,6 +152,52 @@ public class SpreekuurOverzicht {
 		return overzicht(van, tot, weken, spreekuren, tellers);
 	}
 
+	/**
+	 * The visits of these teams' spreekuren per topic and per result in a period and in
+	 * the one to compare it with (both inclusive, disjoint, {@code vorigeTot} before
+	 * {@code van}) — the dashboard's figures. The visits query of {@link #lees} in one
+	 * grouped statement over both periods: sessions by date ({@code ix_sessie_datum}),
+	 * their visits by {@code ix_bezoek_sessie}; withdrawn lines and sessions that have
+	 * not begun left out, as on the overview.
+	 */
+	public Vergelijking vergelijk(Collection<Long> teamIds, LocalDate van, LocalDate tot, LocalDate vorigeVan,
+			LocalDate vorigeTot) {
+		if (!vorigeTot.isBefore(van)) {
+			throw new IllegalArgumentException("De vorige periode ligt voor de periode");
+		}
+		Map<Onderwerp, Long> onderwerpenNu = new EnumMap<>(Onderwerp.class);
+		Map<Onderwerp, Long> onderwerpenVorige = new EnumMap<>(Onderwerp.class);
+		Map<Resultaat, Long> resultatenNu = new EnumMap<>(Resultaat.class);
+		Map<Resultaat, Long> resultatenVorige = new EnumMap<>(Resultaat.class);
+		this.jdbc.sql("""
+				select b.onderwerp, b.resultaat,
+				       count(*) filter (where s.datum >= :van) as nu,
+				       count(*) filter (where s.datum <= :vorigeTot) as vorige
+				from spreekuur_bezoek b
+				join spreekuur_sessie s on s.id = b.sessie_id
+				join spreekuur sp on sp.id = s.spreekuur_id
+				where sp.team_id = any(:teams) and s.datum between :vorigeVan and :tot
+				  and (s.datum >= :van or s.datum <= :vorigeTot) and s.begint_op <= :nu
+				  and b.ingetrokken_op is null
+				group by b.onderwerp, b.resultaat
+				""")
+			.param("teams", teamIds.toArray(Long[]::new))
+			.param("van", van)
+			.param("tot", tot)
+			.param("vorigeVan", vorigeVan)
+			.param("vorigeTot", vorigeTot)
+			.param("nu", Timestamp.from(this.clock.instant()))
+			.query((ResultSet rs) -> {
+				Onderwerp onderwerp = Onderwerp.valueOf(rs.getString("onderwerp"));
+				Resultaat resultaat = Resultaat.valueOf(rs.getString("resultaat"));
+				onderwerpenNu.merge(onderwerp, rs.getLong("nu"), Long::sum);
+				onderwerpenVorige.merge(onderwerp, rs.getLong("vorige"), Long::sum);
+				resultatenNu.merge(resultaat, rs.getLong("nu"), Long::sum);
+				resultatenVorige.merge(resultaat, rs.getLong("vorige"), Long::sum);
+			});
+		return new Vergelijking(new Mix(onderwerpenNu, resultatenNu), new Mix(onderwerpenVorige, resultatenVorige));
+	}
+
 	private static Overzicht overzicht(LocalDate van, LocalDate tot, List<Week> weken,
 			Map<Long, SpreekuurKop> spreekuren, Map<Sleutel, Teller> tellers) {
 		Map<LocalDate, Teller> perWeek = new HashMap<>();
@@ -357,6 +403,39 @@ public class SpreekuurOverzicht {
 				.orElse(0);
 		}
 
+	}
+
+	/**
+	 * The visits per topic and per result of one period; every topic and result present
+	 * (0 when none).
+	 */
+	public record Mix(Map<Onderwerp, Long> onderwerpen, Map<Resultaat, Long> resultaten) {
+
+		public Mix {
+			Map<Onderwerp, Long> alleOnderwerpen = new EnumMap<>(Onderwerp.class);
+			for (Onderwerp o : Onderwerp.values()) {
+				alleOnderwerpen.put(o, onderwerpen.getOrDefault(o, 0L));
+			}
+			Map<Resultaat, Long> alleResultaten = new EnumMap<>(Resultaat.class);
+			for (Resultaat r : Resultaat.values()) {
+				alleResultaten.put(r, resultaten.getOrDefault(r, 0L));
+			}
+			onderwerpen = Collections.unmodifiableMap(alleOnderwerpen);
+			resultaten = Collections.unmodifiableMap(alleResultaten);
+		}
+
+		public long onderwerp(Onderwerp onderwerp) {
+			return this.onderwerpen.get(onderwerp);
+		}
+
+		public long resultaat(Resultaat resultaat) {
+			return this.resultaten.get(resultaat);
+		}
+
+	}
+
+	/** The visit mix of a period beside that of the period before. */
+	public record Vergelijking(Mix nu, Mix vorige) {
 	}
 
 	private record Sleutel(long spreekuurId, LocalDate week) {

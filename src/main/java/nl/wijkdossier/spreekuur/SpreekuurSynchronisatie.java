@@ -1,13 +1,12 @@
 package nl.wijkdossier.spreekuur;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,9 @@ import org.springframework.stereotype.Component;
  * The night run is at {@code wijkdossier.spreekuren.synchronisatie.cron} (default 02:30
  * Europe/Amsterdam; {@code -} switches it off, as the tests do), the start-up run follows
  * {@code wijkdossier.spreekuren.synchronisatie.bij-start} (default on). Running it twice
- * does no harm: the sync is idempotent and locks each spreekuur row while it works. Issue
- * 8 (two application nodes) adds ShedLock so that the night run happens once cluster-wide
- * instead of once per node.
+ * does no harm: the sync is idempotent and locks each spreekuur row while it works;
+ * still, the night run takes a cluster-wide lock ({@link nl.wijkdossier.shared.Planning})
+ * so that with several nodes it happens once.
  */
 @Component
 public class SpreekuurSynchronisatie {
@@ -39,6 +38,7 @@ public class SpreekuurSynchronisatie {
 	}
 
 	@Scheduled(cron = "${wijkdossier.spreekuren.synchronisatie.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "spreekuur-synchronisatie", lockAtLeastFor = "PT1M", lockAtMostFor = "PT20M")
 	public void elkeNacht() {
 		synchroniseer("nacht");
 	}
@@ -60,13 +60,6 @@ public class SpreekuurSynchronisatie {
 		log.info("Spreekuursessies bijgewerkt ({}): {} komende sessies in {} ms", aanleiding, aantal,
 				(System.nanoTime() - start) / 1_000_000);
 		return aantal;
-	}
-
-	/** Turns on Spring's scheduler for the night run. */
-	@Configuration(proxyBeanMethods = false)
-	@EnableScheduling
-	static class Planning {
-
 	}
 
 }

@@ -3,7 +3,6 @@ package nl.wijkdossier.account;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,9 +106,11 @@ class SecurityTests {
 		MvcResult login = this.mvc.perform(inlog(gebruikersnaam, Demo.WACHTWOORD, nieuwAdres()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		HttpSession sessie = login.getRequest().getSession(false);
-		assertThat(sessie).isNotNull();
-		this.mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) sessie))
+		jakarta.servlet.http.Cookie sessie = login.getResponse().getCookie("JSESSIONID");
+		assertThat(sessie).as("the session cookie (the session itself lives in PostgreSQL)").isNotNull();
+		assertThat(sessie.isHttpOnly()).isTrue();
+		assertThat(sessie.getAttribute("SameSite")).isEqualTo("Lax");
+		this.mvc.perform(get("/").cookie(sessie))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Welkom")));
 	}

@@ -131,7 +131,20 @@ public final class Browser {
 	public <T> T waitUntil(Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(condition);
+			.until((WebDriver d) -> {
+				try {
+					return condition.apply(d);
+				}
+				catch (org.openqa.selenium.WebDriverException ex) {
+					// Chromium sometimes reports an element of a page just replaced this
+					// way
+					// instead of as stale: it is stale, so look again
+					if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+						throw new org.openqa.selenium.StaleElementReferenceException(ex.getMessage(), ex);
+					}
+					throw ex;
+				}
+			});
 	}
 
 	/**

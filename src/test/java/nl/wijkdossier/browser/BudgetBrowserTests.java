@@ -106,6 +106,10 @@ class BudgetBrowserTests {
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("12500");
 		browser.assertAccessible();
+
+		browser.resize(360, 800);
+		browser.open("/budget?jaar=" + jaar);
+		browser.assertReflows();
 	}
 
 }

@@ -76,7 +76,8 @@ class ClusterplanBrowserTests {
 		browser.waitUntil((d) -> d.getCurrentUrl().endsWith("/clusterplannen/" + cluster)
 				&& !d.findElements(By.cssSelector(".alert-success")).isEmpty());
 		assertThat(browser.text("#plan-versie")).startsWith("Versie 1");
-		assertThat(browser.text("#streefwaarden dd")).isEqualTo("hoogstens 35 dagen");
+		assertThat(browser.text("#streefwaarden tbody tr[data-soort=MAX_MEDIANE_WACHTTIJD_DAGEN] td"))
+			.isEqualTo("hoogstens 35 dagen");
 		assertThat(browser.driver().findElements(By.cssSelector("#historie tbody tr"))).hasSize(1);
 		browser.assertAccessible();
 

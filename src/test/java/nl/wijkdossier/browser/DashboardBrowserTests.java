@@ -39,6 +39,11 @@ class DashboardBrowserTests {
 		assertThat(browser.text("#tot-fout")).isEqualTo("De laatste dag ligt voor de eerste dag.");
 		browser.assertAccessible();
 		assertThat(browser.consoleMessages()).noneMatch((m) -> m.contains("Content Security Policy"));
+
+		browser.resize(360, 800);
+		browser.open("/dashboard");
+		browser.waitUntil((d) -> d.findElements(By.cssSelector("canvas[data-getekend=true]")).size() >= 6);
+		browser.assertReflows();
 	}
 
 }

@@ -66,8 +66,9 @@ class MaatwerkTests {
 		assertThat((BigDecimal) rij.get("bedrag")).isEqualByComparingTo("1250.50");
 		assertThat(rij.get("categorie")).isEqualTo("WONEN");
 		assertThat(this.fixture.casussen.tijdlijnRegels(casus.id(), "maatwerkUitgave")).isEqualTo(1);
-		assertThat(this.fixture.casussen.logRegels("CASUS_GEWIJZIGD", team.wijkwerker(), casus.id(), "OK"))
+		assertThat(this.fixture.casussen.logRegels("MAATWERK_GEREGISTREERD", team.wijkwerker(), casus.id(), "OK"))
 			.isEqualTo(1);
+		assertThat(this.fixture.casussen.logRegels("CASUS_GEWIJZIGD", team.wijkwerker(), casus.id(), "OK")).isZero();
 
 		this.fixture.mvc.perform(get("/casussen/{id}", casus.id()).with(this.fixture.als(team.wijkwerker())))
 			.andExpect(status().isOk())
@@ -155,6 +156,8 @@ class MaatwerkTests {
 		this.fixture.trekIn(team.wijkwerker(), casus.id(), uitgave, "Dubbel geboekt")
 			.andExpect(redirectedUrl("/casussen/" + casus.id() + "#maatwerkbudget"))
 			.andExpect(flash().attribute("melding", "budget.gemeld.ingetrokken"));
+		assertThat(this.fixture.casussen.logRegels("MAATWERK_INGETROKKEN", team.wijkwerker(), casus.id(), "OK"))
+			.isEqualTo(1);
 		assertThat(this.fixture.uitgaven(casus.id())).isEqualTo(1);
 		assertThat(this.fixture.casussen.tijdlijnRegels(casus.id(), "maatwerkIngetrokken")).isEqualTo(1);
 		this.fixture.mvc.perform(get("/casussen/{id}", casus.id()).with(this.fixture.als(team.wijkwerker())))
@@ -181,9 +184,11 @@ class MaatwerkTests {
 		this.fixture.besteed(Demo.WIJKWERKER2, casus.id(), "15", "OVERIG", vandaag().toString(), "Vreemd")
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString(casus.inwoner().achternaam()))));
-		assertThat(this.fixture.casussen.logRegels("CASUS_GEWIJZIGD", Demo.WIJKWERKER2, casus.id(), "DENIED"))
+		assertThat(this.fixture.casussen.logRegels("MAATWERK_GEREGISTREERD", Demo.WIJKWERKER2, casus.id(), "DENIED"))
 			.isEqualTo(1);
 		this.fixture.trekIn(Demo.WIJKWERKER2, casus.id(), uitgave, "Vreemd").andExpect(status().isNotFound());
+		assertThat(this.fixture.casussen.logRegels("MAATWERK_INGETROKKEN", Demo.WIJKWERKER2, casus.id(), "DENIED"))
+			.isEqualTo(1);
 		this.fixture.mvc.perform(get("/casussen/{id}/maatwerk", casus.id()).with(this.fixture.als(Demo.WIJKWERKER2)))
 			.andExpect(status().isNotFound());
 

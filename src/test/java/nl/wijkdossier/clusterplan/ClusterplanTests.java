@@ -93,7 +93,9 @@ class ClusterplanTests {
 
 		Document pagina = pagina(Demo.GEMEENTE, "/clusterplannen/" + cluster.id());
 		assertThat(pagina.select(".clusterplan-tekst").first().text()).isEqualTo("Een nieuwe visie.");
-		assertThat(pagina.select("#streefwaarden dd").text()).isEqualTo("minstens 40%");
+		assertThat(pagina.select("#streefwaarden tbody tr[data-soort=MIN_AANDEEL_INFORMEEL_PROCENT] td").first().text())
+			.as("the gemeente sees the target beside the actual figure")
+			.isEqualTo("minstens 40%");
 		assertThat(pagina.select("#historie tbody tr")).hasSize(2);
 		assertThat(pagina.select("#historie a[aria-current=page]").text()).isEqualTo("Versie 2");
 		assertThat(pagina.getElementById("oudere-versie")).isNull();

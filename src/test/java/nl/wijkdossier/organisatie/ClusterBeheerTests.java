@@ -153,7 +153,7 @@ class ClusterBeheerTests {
 			.andExpect(flash().attribute("weigering", "beheer.fout.clusterHeeftTeams"))
 			.andReturn();
 		assertThat(this.organisatie.actief("cluster", id)).isTrue();
-		this.mvc.perform(get("/beheer/clusters").flashAttrs(geweigerd.getFlashMap()).with(beheer()))
+		this.mvc.perform(get("/beheer/clusters").cookie(geweigerd.getResponse().getCookies()).with(beheer()))
 			.andExpect(content().string(containsString(
 					this.organisatie.naam("cluster", id) + " heeft nog een actief team. Deactiveer die teams eerst")));
 	}

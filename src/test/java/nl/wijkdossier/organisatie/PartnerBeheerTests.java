@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.wijkdossier.test.Demo;
@@ -188,8 +189,21 @@ class PartnerBeheerTests {
 
 	@Test
 	void theFlashMessageIsShownAfterTheRedirect() throws Exception {
-		this.mvc.perform(get("/beheer/partners").flashAttr("melding", "beheer.partner.aangemaakt").with(beheer()))
+		// the flash message lives in the session, in PostgreSQL: the next request finds
+		// it
+		// through the session cookie, as a browser's would
+		MvcResult aangemaakt = this.mvc
+			.perform(post("/beheer/partners")
+				.param("naam", "Flits " + java.util.UUID.randomUUID().toString().substring(0, 8))
+				.with(beheer())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/beheer/partners"))
+			.andReturn();
+		this.mvc.perform(get("/beheer/partners").cookie(aangemaakt.getResponse().getCookies()).with(beheer()))
 			.andExpect(content().string(containsString("De convenantpartner is toegevoegd.")));
+		this.mvc.perform(get("/beheer/partners").cookie(aangemaakt.getResponse().getCookies()).with(beheer()))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(containsString("De convenantpartner is toegevoegd."))));
 	}
 
 	@Test

@@ -24,12 +24,21 @@ public final class Browserloos {
 
 	private final String basis;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient client;
 
 	public Browserloos(int poort) {
+		this(poort, new CookieManager());
+	}
+
+	/**
+	 * A client that shares its cookies with others — a browser whose requests a load
+	 * balancer sends to different nodes (cookies do not depend on the port).
+	 */
+	public Browserloos(int poort, CookieManager cookies) {
 		this.basis = "http://localhost:" + poort;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -56,7 +65,15 @@ public final class Browserloos {
 	 * page's CSRF token.
 	 */
 	public HttpResponse<String> post(String formulierPagina, String pad, java.util.Map<String, String> velden) {
-		StringBuilder formulier = new StringBuilder("_csrf=" + enc(csrfVan(get(formulierPagina).body())));
+		return verstuur(get(formulierPagina).body(), pad, velden);
+	}
+
+	/**
+	 * Sends a form from a page opened earlier (its HTML), as a browser does with a page
+	 * it still shows — also when the server can no longer render that page.
+	 */
+	public HttpResponse<String> verstuur(String formulierHtml, String pad, java.util.Map<String, String> velden) {
+		StringBuilder formulier = new StringBuilder("_csrf=" + enc(csrfVan(formulierHtml)));
 		velden.forEach((naam, waarde) -> formulier.append('&').append(enc(naam)).append('=').append(enc(waarde)));
 		return stuur(HttpRequest.newBuilder(URI.create(this.basis + pad))
 			.header("Content-Type", "application/x-www-form-urlencoded")
