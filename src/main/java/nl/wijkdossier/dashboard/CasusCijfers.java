@@ -96,7 +96,7 @@ class CasusCijfers implements DashboardBron {
 			waarden.add(tellingen.getOrDefault(kanaal, new long[2]));
 		}
 		return new Figuur("aanmeldingen", "dashboard.aanmeldingen.titel", "dashboard.aanmeldingen.uitleg",
-				Grafiek.STAAF, vergelijkKolommen(), tabelMetTotaal(sleutels, waarden, onderdrukking));
+				Grafiek.STAAF, Kolom.vergelijking(), onderdrukking.tabelMetTotaal(sleutels, waarden, 2));
 	}
 
 	private Figuur afgesloten(Bereik bereik, Periode nu, Periode vorige, Onderdrukking onderdrukking) {
@@ -120,7 +120,7 @@ class CasusCijfers implements DashboardBron {
 			waarden.add(tellingen.getOrDefault(reden, new long[2]));
 		}
 		return new Figuur("afgesloten", "dashboard.afgesloten.titel", "dashboard.afgesloten.uitleg", Grafiek.STAAF,
-				vergelijkKolommen(), tabelMetTotaal(sleutels, waarden, onderdrukking));
+				Kolom.vergelijking(), onderdrukking.tabelMetTotaal(sleutels, waarden, 2));
 	}
 
 	/**
@@ -268,30 +268,6 @@ class CasusCijfers implements DashboardBron {
 		parameters.put("vorigeVan", Date.valueOf(vorige.van()));
 		parameters.put("vorigeTot", Date.valueOf(vorige.tot()));
 		return parameters;
-	}
-
-	private static List<Kolom> vergelijkKolommen() {
-		return List.of(new Kolom("dashboard.kolom.nu", true), new Kolom("dashboard.kolom.vorige", true));
-	}
-
-	/** A row per category and a total row, each column suppressed with its total. */
-	private static List<Rij> tabelMetTotaal(List<String> sleutels, List<long[]> waarden, Onderdrukking onderdrukking) {
-		int kolommen = 2;
-		List<List<Cel>> perKolom = new ArrayList<>();
-		for (int k = 0; k < kolommen; k++) {
-			int kolom = k;
-			List<Long> aantallen = waarden.stream().map((w) -> w[kolom]).toList();
-			perKolom.add(onderdrukking.metTotaal(aantallen, aantallen.stream().mapToLong(Long::longValue).sum()));
-		}
-		List<Rij> rijen = new ArrayList<>();
-		for (int r = 0; r <= sleutels.size(); r++) {
-			List<Cel> cellen = new ArrayList<>();
-			for (int k = 0; k < kolommen; k++) {
-				cellen.add(perKolom.get(k).get(r));
-			}
-			rijen.add((r < sleutels.size()) ? Rij.van(sleutels.get(r), cellen) : Rij.totaal(cellen));
-		}
-		return rijen;
 	}
 
 }

@@ -94,6 +94,12 @@ public record Figuur(String id, String titelSleutel, String uitlegSleutel, Grafi
 	 * @param inGrafiek whether the chart draws it
 	 */
 	public record Kolom(String sleutel, boolean inGrafiek) {
+
+		/** "Deze periode" and "Vorige periode", both drawn. */
+		public static List<Kolom> vergelijking() {
+			return List.of(new Kolom("dashboard.kolom.nu", true), new Kolom("dashboard.kolom.vorige", true));
+		}
+
 	}
 
 	/**

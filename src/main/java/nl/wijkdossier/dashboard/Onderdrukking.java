@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.wijkdossier.dashboard.Cel.Soort;
+import nl.wijkdossier.dashboard.Figuur.Rij;
 import nl.wijkdossier.dashboard.Cel.Staat;
 
 /**
@@ -100,6 +101,29 @@ public final class Onderdrukking {
 			return cel(null, soort, Staat.ONDERDRUKT);
 		}
 		return cel(waarde, soort, Staat.GETOOND);
+	}
+
+	/**
+	 * A table of counts: a row per category (a message key) and a total row, each column
+	 * suppressed with its total ({@link #metTotaal}). Every row of {@code waarden} has
+	 * one count per column.
+	 */
+	public List<Rij> tabelMetTotaal(List<String> sleutels, List<long[]> waarden, int kolommen) {
+		List<List<Cel>> perKolom = new ArrayList<>();
+		for (int k = 0; k < kolommen; k++) {
+			int kolom = k;
+			List<Long> aantallen = waarden.stream().map((w) -> w[kolom]).toList();
+			perKolom.add(metTotaal(aantallen, aantallen.stream().mapToLong(Long::longValue).sum()));
+		}
+		List<Rij> rijen = new ArrayList<>();
+		for (int r = 0; r <= sleutels.size(); r++) {
+			List<Cel> cellen = new ArrayList<>();
+			for (int k = 0; k < kolommen; k++) {
+				cellen.add(perKolom.get(k).get(r));
+			}
+			rijen.add((r < sleutels.size()) ? Rij.van(sleutels.get(r), cellen) : Rij.totaal(cellen));
+		}
+		return rijen;
 	}
 
 	/**

@@ -8,15 +8,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import nl.wijkdossier.dashboard.Bereik;
-import nl.wijkdossier.dashboard.Cel;
 import nl.wijkdossier.dashboard.DashboardBron;
 import nl.wijkdossier.dashboard.Figuur;
 import nl.wijkdossier.dashboard.Figuur.Grafiek;
 import nl.wijkdossier.dashboard.Figuur.Kolom;
-import nl.wijkdossier.dashboard.Figuur.Rij;
 import nl.wijkdossier.dashboard.Onderdrukking;
 import nl.wijkdossier.dashboard.Periode;
-import nl.wijkdossier.spreekuur.SpreekuurOverzicht.Mix;
 import nl.wijkdossier.spreekuur.SpreekuurOverzicht.Onderwerp;
 import nl.wijkdossier.spreekuur.SpreekuurOverzicht.Resultaat;
 import nl.wijkdossier.spreekuur.SpreekuurOverzicht.Vergelijking;
@@ -57,34 +54,11 @@ class SpreekuurBezoekCijfers implements DashboardBron {
 		}
 		return List.of(
 				new Figuur("spreekuur-onderwerpen", "spreekuur.dashboard.onderwerpen.titel",
-						"spreekuur.dashboard.onderwerpen.uitleg", Grafiek.STAAF, kolommen(),
-						tabelMetTotaal(onderwerpen, perOnderwerp, onderdrukking)),
+						"spreekuur.dashboard.onderwerpen.uitleg", Grafiek.STAAF, Kolom.vergelijking(),
+						onderdrukking.tabelMetTotaal(onderwerpen, perOnderwerp, 2)),
 				new Figuur("spreekuur-resultaten", "spreekuur.dashboard.resultaten.titel",
-						"spreekuur.dashboard.resultaten.uitleg", Grafiek.STAAF, kolommen(),
-						tabelMetTotaal(resultaten, perResultaat, onderdrukking)));
-	}
-
-	private static List<Kolom> kolommen() {
-		return List.of(new Kolom("dashboard.kolom.nu", true), new Kolom("dashboard.kolom.vorige", true));
-	}
-
-	/**
-	 * A row per category and a total row, each column suppressed with its total (as the
-	 * dashboard's own figures do).
-	 */
-	private static List<Rij> tabelMetTotaal(List<String> sleutels, List<long[]> waarden, Onderdrukking onderdrukking) {
-		List<List<Cel>> perKolom = new ArrayList<>();
-		for (int k = 0; k < 2; k++) {
-			int kolom = k;
-			List<Long> aantallen = waarden.stream().map((w) -> w[kolom]).toList();
-			perKolom.add(onderdrukking.metTotaal(aantallen, aantallen.stream().mapToLong(Long::longValue).sum()));
-		}
-		List<Rij> rijen = new ArrayList<>();
-		for (int r = 0; r <= sleutels.size(); r++) {
-			List<Cel> cellen = List.of(perKolom.get(0).get(r), perKolom.get(1).get(r));
-			rijen.add((r < sleutels.size()) ? Rij.van(sleutels.get(r), cellen) : Rij.totaal(cellen));
-		}
-		return rijen;
+						"spreekuur.dashboard.resultaten.uitleg", Grafiek.STAAF, Kolom.vergelijking(),
+						onderdrukking.tabelMetTotaal(resultaten, perResultaat, 2)));
 	}
 
 }

@@ -99,19 +99,19 @@ class VerwijzingCijfers implements DashboardBron {
 			specialismen.add(specialisme.messageKey());
 			specialismeWaarden.add(perSpecialisme.getOrDefault(specialisme, new long[2]));
 		}
-		List<Rij> soortRijen = tabelMetTotaal(soorten, soortWaarden, onderdrukking);
+		List<Rij> soortRijen = onderdrukking.tabelMetTotaal(soorten, soortWaarden, 2);
 		Cel aandeelNu = aandeel(informeel[0], alle[0], kolom(soortRijen, 0), onderdrukking);
 		Figuur aandeelInformeel = new Figuur("verwijzingen-informeel", "verwijzing.dashboard.informeel.titel",
-				"verwijzing.dashboard.informeel.uitleg", Grafiek.STAAF, vergelijkKolommen(),
+				"verwijzing.dashboard.informeel.uitleg", Grafiek.STAAF, Kolom.vergelijking(),
 				List.of(Rij.van("verwijzing.dashboard.informeel.rij",
 						List.of(aandeelNu, aandeel(informeel[1], alle[1], kolom(soortRijen, 1), onderdrukking)))))
 			.metKengetal(Kengetal.AANDEEL_INFORMEEL_PROCENT, aandeelNu);
 		return List.of(
 				new Figuur("verwijzingen", "verwijzing.dashboard.soort.titel", "verwijzing.dashboard.soort.uitleg",
-						Grafiek.STAAF, vergelijkKolommen(), soortRijen),
+						Grafiek.STAAF, Kolom.vergelijking(), soortRijen),
 				aandeelInformeel,
 				new Figuur("sst-escalaties", "verwijzing.dashboard.sst.titel", "verwijzing.dashboard.sst.uitleg",
-						Grafiek.STAAF, vergelijkKolommen(), sstRijen(specialismen, specialismeWaarden,
+						Grafiek.STAAF, Kolom.vergelijking(), sstRijen(specialismen, specialismeWaarden,
 								soortRijen.get(VoorzieningSoort.SOCIAAL_STEDELIJK_TEAM.ordinal()), onderdrukking)));
 	}
 
@@ -141,7 +141,7 @@ class VerwijzingCijfers implements DashboardBron {
 	 */
 	private static List<Rij> sstRijen(List<String> specialismen, List<long[]> waarden, Rij sstSoort,
 			Onderdrukking onderdrukking) {
-		List<Rij> rijen = tabelMetTotaal(specialismen, waarden, onderdrukking);
+		List<Rij> rijen = onderdrukking.tabelMetTotaal(specialismen, waarden, 2);
 		List<Rij> veilig = new ArrayList<>();
 		for (Rij rij : rijen) {
 			List<Cel> cellen = new ArrayList<>();
@@ -164,26 +164,6 @@ class VerwijzingCijfers implements DashboardBron {
 	/** Midnight at the start of a day in Europe/Amsterdam. */
 	private static Timestamp begin(LocalDate dag) {
 		return Timestamp.from(dag.atStartOfDay(ClockConfiguration.ZONE).toInstant());
-	}
-
-	private static List<Kolom> vergelijkKolommen() {
-		return List.of(new Kolom("dashboard.kolom.nu", true), new Kolom("dashboard.kolom.vorige", true));
-	}
-
-	/** A row per category and a total row, each column suppressed with its total. */
-	private static List<Rij> tabelMetTotaal(List<String> sleutels, List<long[]> waarden, Onderdrukking onderdrukking) {
-		List<List<Cel>> perKolom = new ArrayList<>();
-		for (int k = 0; k < 2; k++) {
-			int kolom = k;
-			List<Long> aantallen = waarden.stream().map((w) -> w[kolom]).toList();
-			perKolom.add(onderdrukking.metTotaal(aantallen, aantallen.stream().mapToLong(Long::longValue).sum()));
-		}
-		List<Rij> rijen = new ArrayList<>();
-		for (int r = 0; r <= sleutels.size(); r++) {
-			List<Cel> cellen = List.of(perKolom.get(0).get(r), perKolom.get(1).get(r));
-			rijen.add((r < sleutels.size()) ? Rij.van(sleutels.get(r), cellen) : Rij.totaal(cellen));
-		}
-		return rijen;
 	}
 
 }
