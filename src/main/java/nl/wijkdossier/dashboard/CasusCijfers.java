@@ -4,7 +4,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,51 +77,40 @@ class CasusCijfers implements DashboardBron {
 	}
 
 	private Figuur aanmeldingen(Bereik bereik, Periode nu, Periode vorige, Onderdrukking onderdrukking) {
-		Map<Kanaal, long[]> tellingen = new EnumMap<>(Kanaal.class);
-		this.jdbc.sql("""
-				select c.kanaal,
-				       count(*) filter (where c.gemeld_op >= :van) as nu,
-				       count(*) filter (where c.gemeld_op <= :vorigeTot) as vorige
-				from casus c
-				where c.team_id = any(:teams) and c.gemeld_op >= :vorigeVan and c.gemeld_op <= :tot
-				  and (c.gemeld_op >= :van or c.gemeld_op <= :vorigeTot)
-				group by c.kanaal
-				""").params(parameters(bereik, nu, vorige)).query((rs) -> {
-			tellingen.put(Kanaal.valueOf(rs.getString("kanaal")),
-					new long[] { rs.getLong("nu"), rs.getLong("vorige") });
-		});
-		List<String> sleutels = new ArrayList<>();
-		List<long[]> waarden = new ArrayList<>();
-		for (Kanaal kanaal : Kanaal.values()) {
-			sleutels.add(kanaal.messageKey());
-			waarden.add(tellingen.getOrDefault(kanaal, new long[2]));
-		}
+		List<long[]> waarden = perCategorie("kanaal", "gemeld_op", Kanaal.values(), bereik, nu, vorige);
+		List<String> sleutels = Arrays.stream(Kanaal.values()).map(Kanaal::messageKey).toList();
 		return new Figuur("aanmeldingen", "dashboard.aanmeldingen.titel", "dashboard.aanmeldingen.uitleg",
 				Grafiek.STAAF, Kolom.vergelijking(), onderdrukking.tabelMetTotaal(sleutels, waarden, 2));
 	}
 
 	private Figuur afgesloten(Bereik bereik, Periode nu, Periode vorige, Onderdrukking onderdrukking) {
-		Map<AfsluitReden, long[]> tellingen = new EnumMap<>(AfsluitReden.class);
-		this.jdbc.sql("""
-				select c.afsluitreden,
-				       count(*) filter (where c.afgesloten_op >= :van) as nu,
-				       count(*) filter (where c.afgesloten_op <= :vorigeTot) as vorige
-				from casus c
-				where c.team_id = any(:teams) and c.afgesloten_op >= :vorigeVan and c.afgesloten_op <= :tot
-				  and (c.afgesloten_op >= :van or c.afgesloten_op <= :vorigeTot)
-				group by c.afsluitreden
-				""").params(parameters(bereik, nu, vorige)).query((rs) -> {
-			tellingen.put(AfsluitReden.valueOf(rs.getString("afsluitreden")),
-					new long[] { rs.getLong("nu"), rs.getLong("vorige") });
-		});
-		List<String> sleutels = new ArrayList<>();
-		List<long[]> waarden = new ArrayList<>();
-		for (AfsluitReden reden : AfsluitReden.values()) {
-			sleutels.add(reden.messageKey());
-			waarden.add(tellingen.getOrDefault(reden, new long[2]));
-		}
+		List<long[]> waarden = perCategorie("afsluitreden", "afgesloten_op", AfsluitReden.values(), bereik, nu, vorige);
+		List<String> sleutels = Arrays.stream(AfsluitReden.values()).map(AfsluitReden::messageKey).toList();
 		return new Figuur("afgesloten", "dashboard.afgesloten.titel", "dashboard.afgesloten.uitleg", Grafiek.STAAF,
 				Kolom.vergelijking(), onderdrukking.tabelMetTotaal(sleutels, waarden, 2));
+	}
+
+	/**
+	 * Per value of an enum column of casus, how many cases have their date in this period
+	 * and in the previous one — in the enum's order, 0 where none. One statement over the
+	 * date index; {@code kolom} and {@code datum} are this class's constants, never
+	 * input.
+	 */
+	private <E extends Enum<E>> List<long[]> perCategorie(String kolom, String datum, E[] categorieen, Bereik bereik,
+			Periode nu, Periode vorige) {
+		Map<String, long[]> tellingen = new HashMap<>();
+		this.jdbc.sql("""
+				select c.%1$s as categorie,
+				       count(*) filter (where c.%2$s >= :van) as nu,
+				       count(*) filter (where c.%2$s <= :vorigeTot) as vorige
+				from casus c
+				where c.team_id = any(:teams) and c.%2$s >= :vorigeVan and c.%2$s <= :tot
+				  and (c.%2$s >= :van or c.%2$s <= :vorigeTot)
+				group by c.%1$s
+				""".formatted(kolom, datum)).params(parameters(bereik, nu, vorige)).query((rs) -> {
+			tellingen.put(rs.getString("categorie"), new long[] { rs.getLong("nu"), rs.getLong("vorige") });
+		});
+		return Arrays.stream(categorieen).map((c) -> tellingen.getOrDefault(c.name(), new long[2])).toList();
 	}
 
 	/**
@@ -261,7 +251,7 @@ class CasusCijfers implements DashboardBron {
 	}
 
 	private static Map<String, Object> parameters(Bereik bereik, Periode nu, Periode vorige) {
-		Map<String, Object> parameters = new java.util.HashMap<>();
+		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("teams", bereik.teamArray());
 		parameters.put("van", Date.valueOf(nu.van()));
 		parameters.put("tot", Date.valueOf(nu.tot()));
